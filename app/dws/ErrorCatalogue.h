@@ -64,6 +64,7 @@ struct ErrorDescription
     QString iamAction;     // the IAM authorization item to ask for, when permission was refused
     QString serverMessage; // the server's own message, as sent
     QString requestId;     // for support
+    QString detail;        // transport detail, or the field an unreadable answer is about
 
     // One paragraph for a dialog or the command line.
     QString summary() const;
