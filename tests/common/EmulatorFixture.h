@@ -1,0 +1,54 @@
+#pragma once
+
+// Starts an in-process DWS + IAM emulator on a free loopback port, for tests.
+//
+//     EmulatorFixture fixture;                   // or EmulatorFixture fixture(options);
+//     QVERIFY(fixture.isListening());
+//     QUrl url = fixture.url("/v1.0/" + fixture.projectId() + "/clusters");
+//     fixture->advanceClock(std::chrono::minutes(15));
+
+#include "Emulator.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+class EmulatorFixture
+{
+public:
+    explicit EmulatorFixture(dwsemu::EmulatorOptions options = {})
+        : m_emulator(std::move(options))
+    {
+        m_emulator.listen(QHostAddress::LocalHost, 0);
+    }
+
+    bool isListening() const { return m_emulator.port() != 0; }
+    quint16 port() const { return m_emulator.port(); }
+    QUrl baseUrl() const { return m_emulator.baseUrl(); }
+    QString projectId() const { return m_emulator.projectId(); }
+    QString projectName() const { return m_emulator.projectName(); }
+
+    // baseUrl() with this path (and optional query) appended.
+    QUrl url(const QString& path, const QString& query = {}) const
+    {
+        QUrl result = baseUrl();
+        result.setPath(path);
+        if (!query.isEmpty())
+            result.setQuery(query);
+        return result;
+    }
+
+    // http(s)://127.0.0.1:PORT/v1.0/{project_id}/<path>
+    QUrl dwsUrl(const QString& path) const
+    {
+        return url(QLatin1String("/v1.0/") + projectId() + QLatin1Char('/') + path);
+    }
+
+    dwsemu::Emulator& emulator() { return m_emulator; }
+    dwsemu::Emulator* operator->() { return &m_emulator; }
+
+private:
+    dwsemu::Emulator m_emulator;
+};
