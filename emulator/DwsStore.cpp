@@ -1,9 +1,12 @@
 #include "DwsStore.h"
 
+#include "JsonWriter.h"
 #include "NodeTypes.h"
 
 #include <QDateTime>
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -54,44 +57,21 @@ std::string lower(std::string text)
     return text;
 }
 
-json progressJson(const ClusterRecord& cluster, qint64 now)
-{
-    json progress = json::object();
-    for (const auto& [key, value] : cluster.fixedProgress)
-        progress[key] = value;
-    if (!cluster.task)
-        return progress;
-    const RunningTask& task = *cluster.task;
-    const qint64 elapsed = std::clamp<qint64>(now - task.startMs, 0, task.durationMs);
-    const int percent =
-        std::min<int>(99, int(elapsed * 100 / std::max<qint64>(1, task.durationMs)));
-    const std::string value = std::to_string(percent) + "%";
-    switch (task.kind) {
-    case TaskKind::Create:
-        progress["CREATING"] = value;
-        break;
-    case TaskKind::Restore:
-        progress["RESTORING"] = value;
-        break;
-    case TaskKind::Snapshot:
-        progress["SNAPSHOTTING"] = value;
-        break;
-    case TaskKind::Resize:
-        progress["GROWING"] = value;
-        break;
-    case TaskKind::Restart:
-        break; // REBOOTING is not a documented progress key
-    }
-    return progress;
-}
-
 } // namespace
 
 std::string isoTimeNoZone(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-        .toStdString();
+    // Hand-rolled rather than QDateTime::toString: lists format hundreds of thousands.
+    using namespace std::chrono;
+    const sys_seconds instant{seconds{msSinceEpoch / 1000}};
+    const sys_days day = floor<days>(instant);
+    const year_month_day date{day};
+    const hh_mm_ss time{instant - day};
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", int(date.year()),
+                  unsigned(date.month()), unsigned(date.day()), int(time.hours().count()),
+                  int(time.minutes().count()), int(time.seconds().count()));
+    return buffer;
 }
 
 std::string isoTime(qint64 msSinceEpoch)
@@ -324,101 +304,149 @@ std::string DwsStore::connectHost(const ClusterRecord& cluster, bool publicNetwo
 
 namespace {
 
-json clusterJson(const DwsStore& store, const ClusterRecord& cluster, bool detail, qint64 now)
+void writeProgress(JsonWriter& out, const ClusterRecord& cluster, qint64 now)
 {
-    json body = json::object();
-    body["id"] = cluster.id;
-    body["name"] = cluster.name;
-    body["status"] = cluster.status;
-    body["sub_status"] = cluster.subStatus;
-    body["task_status"] = cluster.taskStatus.empty() ? json(nullptr) : json(cluster.taskStatus);
-    body["action_progress"] = progressJson(cluster, now);
-    body["node_type"] = cluster.nodeType;
-    if (detail) {
-        const NodeTypeSpec* type = findNodeType(cluster.nodeType);
-        body["node_type_id"] = type ? type->id : std::string();
-    }
-    body["subnet_id"] = cluster.subnetId;
-    body["security_group_id"] = cluster.securityGroupId;
-    body["vpc_id"] = cluster.vpcId;
-    body["number_of_node"] = cluster.numberOfNode;
-    body["availability_zone"] = cluster.availabilityZone;
-    body["port"] = cluster.port;
-    body["version"] = cluster.version;
-    body["user_name"] = cluster.userName;
-
-    json publicIp = {{"public_bind_type", cluster.publicBindType}, {"eip_id", cluster.eipId}};
-    if (detail) {
-        publicIp["eip_address"] = cluster.eipAddress;
-        if (!cluster.eipStatus.empty()) {
-            publicIp["status"] = cluster.eipStatus;
-            publicIp["error_message"] = cluster.eipError;
+    out.beginObject();
+    for (const auto& [key, value] : cluster.fixedProgress)
+        out.field(key, value);
+    if (cluster.task) {
+        const RunningTask& task = *cluster.task;
+        const qint64 elapsed = std::clamp<qint64>(now - task.startMs, 0, task.durationMs);
+        const int percent =
+            std::min<int>(99, int(elapsed * 100 / std::max<qint64>(1, task.durationMs)));
+        const std::string value = std::to_string(percent) + "%";
+        switch (task.kind) {
+        case TaskKind::Create:
+            out.field("CREATING", value);
+            break;
+        case TaskKind::Restore:
+            out.field("RESTORING", value);
+            break;
+        case TaskKind::Snapshot:
+            out.field("SNAPSHOTTING", value);
+            break;
+        case TaskKind::Resize:
+            out.field("GROWING", value);
+            break;
+        case TaskKind::Restart:
+            break; // REBOOTING is not a documented progress key
         }
     }
-    body["public_ip"] = std::move(publicIp);
-
-    const bool reachable = cluster.status != "CREATING" && cluster.status != "CREATION FAILED";
-    json publicEndpoints = json::array();
-    if (reachable && cluster.publicBindType != "not_use" && cluster.eipStatus.empty()) {
-        const std::string host = store.connectHost(cluster, true);
-        publicEndpoints.push_back(
-            {{"public_connect_info", host},
-             {"jdbc_url", "jdbc:postgresql://" + host + "/<YOUR_DATABASE_NAME>"}});
-    }
-    body["public_endpoints"] = std::move(publicEndpoints);
-    json endpoints = json::array();
-    if (reachable) {
-        const std::string host = store.connectHost(cluster, false);
-        endpoints.push_back({{"connect_info", host},
-                             {"jdbc_url", "jdbc:postgresql://" + host + "/<YOUR_DATABASE_NAME>"}});
-    }
-    body["endpoints"] = std::move(endpoints);
-    if (detail)
-        body["private_ip"] = reachable ? json(cluster.privateIps) : json::array();
-
-    body["created"] = isoTime(cluster.createdMs);
-    body["updated"] = isoTime(cluster.updatedMs);
-    if (cluster.failed)
-        body["failed_reasons"] = {{"error_code", cluster.failed->code},
-                                  {"error_msg", cluster.failed->message}};
-    body["enterprise_project_id"] = cluster.enterpriseProjectId;
-    body["recent_event"] = cluster.recentEvent;
-
-    if (detail) {
-        body["maintain_window"] = {{"day", cluster.maintainDay},
-                                   {"start_time", cluster.maintainStart},
-                                   {"end_time", cluster.maintainEnd}};
-        if (cluster.resize) {
-            body["resize_info"] = {{"target_node_num", cluster.resize->targetNodes},
-                                   {"origin_node_num", cluster.resize->originNodes},
-                                   {"status", cluster.resize->status},
-                                   {"start_time", isoTimeNoZone(cluster.resize->startMs)},
-                                   {"origin_node_type", cluster.resize->originNodeType},
-                                   {"target_node_type", cluster.resize->targetNodeType}};
-        }
-        json tags = json::array();
-        for (const auto& [key, value] : cluster.tags)
-            tags.push_back({{"key", key}, {"value", value}});
-        body["tags"] = std::move(tags);
-        body["parameter_group"] = {{"id", "157e9cc4-64a8-11e8-adc0-fa7ae01bbebc"},
-                                   {"name", "Default-Parameter-Group-DWS"},
-                                   {"status", cluster.parameterGroupStatus}};
-    }
-    return body;
+    out.endObject();
 }
 
-json snapshotJson(const SnapshotRecord& snapshot)
+void writeCluster(JsonWriter& out, const DwsStore& store, const ClusterRecord& cluster, bool detail,
+                  qint64 now)
 {
-    return {
-        {"id", snapshot.id},
-        {"name", snapshot.name},
-        {"description", snapshot.description},
-        {"started", isoTime(snapshot.startedMs)},
-        {"finished", snapshot.finishedMs > 0 ? json(isoTime(snapshot.finishedMs)) : json(nullptr)},
-        {"size", snapshot.sizeGb},
-        {"status", snapshot.status},
-        {"type", "MANUAL"},
-        {"cluster_id", snapshot.clusterId}};
+    out.beginObject();
+    out.field("id", cluster.id).field("name", cluster.name).field("status", cluster.status);
+    out.field("sub_status", cluster.subStatus);
+    out.key("task_status");
+    if (cluster.taskStatus.empty())
+        out.null();
+    else
+        out.value(cluster.taskStatus);
+    out.key("action_progress");
+    writeProgress(out, cluster, now);
+    out.field("node_type", cluster.nodeType);
+    if (detail) {
+        const NodeTypeSpec* type = findNodeType(cluster.nodeType);
+        out.field("node_type_id", type ? type->id : std::string());
+    }
+    out.field("subnet_id", cluster.subnetId).field("security_group_id", cluster.securityGroupId);
+    out.field("vpc_id", cluster.vpcId).field("number_of_node", cluster.numberOfNode);
+    out.field("availability_zone", cluster.availabilityZone).field("port", cluster.port);
+    out.field("version", cluster.version).field("user_name", cluster.userName);
+
+    out.key("public_ip").beginObject();
+    out.field("public_bind_type", cluster.publicBindType).field("eip_id", cluster.eipId);
+    if (detail) {
+        out.field("eip_address", cluster.eipAddress);
+        if (!cluster.eipStatus.empty())
+            out.field("status", cluster.eipStatus).field("error_message", cluster.eipError);
+    }
+    out.endObject();
+
+    const bool reachable = cluster.status != "CREATING" && cluster.status != "CREATION FAILED";
+    out.key("public_endpoints").beginArray();
+    if (reachable && cluster.publicBindType != "not_use" && cluster.eipStatus.empty()) {
+        const std::string host = store.connectHost(cluster, true);
+        out.beginObject()
+            .field("public_connect_info", host)
+            .field("jdbc_url", "jdbc:postgresql://" + host + "/<YOUR_DATABASE_NAME>")
+            .endObject();
+    }
+    out.endArray();
+    out.key("endpoints").beginArray();
+    if (reachable) {
+        const std::string host = store.connectHost(cluster, false);
+        out.beginObject()
+            .field("connect_info", host)
+            .field("jdbc_url", "jdbc:postgresql://" + host + "/<YOUR_DATABASE_NAME>")
+            .endObject();
+    }
+    out.endArray();
+    if (detail) {
+        out.key("private_ip").beginArray();
+        if (reachable) {
+            for (const std::string& ip : cluster.privateIps)
+                out.value(ip);
+        }
+        out.endArray();
+    }
+
+    out.field("created", isoTime(cluster.createdMs)).field("updated", isoTime(cluster.updatedMs));
+    if (cluster.failed) {
+        out.key("failed_reasons").beginObject();
+        out.field("error_code", cluster.failed->code).field("error_msg", cluster.failed->message);
+        out.endObject();
+    }
+    out.field("enterprise_project_id", cluster.enterpriseProjectId);
+    out.field("recent_event", cluster.recentEvent);
+
+    if (detail) {
+        out.key("maintain_window").beginObject();
+        out.field("day", cluster.maintainDay).field("start_time", cluster.maintainStart);
+        out.field("end_time", cluster.maintainEnd).endObject();
+        if (cluster.resize) {
+            const ResizeState& resize = *cluster.resize;
+            out.key("resize_info").beginObject();
+            out.field("target_node_num", resize.targetNodes)
+                .field("origin_node_num", resize.originNodes);
+            out.field("status", resize.status).field("start_time", isoTimeNoZone(resize.startMs));
+            out.field("origin_node_type", resize.originNodeType);
+            out.field("target_node_type", resize.targetNodeType).endObject();
+        }
+        out.key("tags").beginArray();
+        for (const auto& [key, value] : cluster.tags)
+            out.beginObject().field("key", key).field("value", value).endObject();
+        out.endArray();
+        out.key("parameter_group").beginObject();
+        out.field("id", "157e9cc4-64a8-11e8-adc0-fa7ae01bbebc");
+        out.field("name", "Default-Parameter-Group-DWS");
+        out.field("status", cluster.parameterGroupStatus).endObject();
+    }
+    out.endObject();
+}
+
+void writeSnapshot(JsonWriter& out, const SnapshotRecord& snapshot)
+{
+    out.beginObject();
+    out.field("id", snapshot.id).field("name", snapshot.name);
+    out.field("description", snapshot.description).field("started", isoTime(snapshot.startedMs));
+    out.key("finished");
+    if (snapshot.finishedMs > 0)
+        out.value(isoTime(snapshot.finishedMs));
+    else
+        out.null();
+    out.field("size", snapshot.sizeGb).field("status", snapshot.status).field("type", "MANUAL");
+    out.field("cluster_id", snapshot.clusterId);
+    out.endObject();
+}
+
+QByteArray toBytes(JsonWriter& out)
+{
+    return QByteArray::fromStdString(out.take());
 }
 
 } // namespace
@@ -427,34 +455,47 @@ QByteArray DwsStore::clusterList(const std::string& datastoreType,
                                  const std::string& enterpriseProjectId) const
 {
     const qint64 current = now();
-    json list = json::array();
+    JsonWriter out;
+    out.reserve(m_clusters.size() * 1100 + 32);
+    out.beginObject().key("clusters").beginArray();
     for (const auto& cluster : m_clusters) {
         if (!datastoreType.empty() && cluster->datastoreType != datastoreType)
             continue;
         if (!enterpriseProjectId.empty() && cluster->enterpriseProjectId != enterpriseProjectId)
             continue;
-        list.push_back(clusterJson(*this, *cluster, false, current));
+        writeCluster(out, *this, *cluster, false, current);
     }
-    return QByteArray::fromStdString(json{{"clusters", std::move(list)}}.dump());
+    out.endArray().endObject();
+    return toBytes(out);
 }
 
 QByteArray DwsStore::clusterDetail(const ClusterRecord& cluster) const
 {
-    return QByteArray::fromStdString(
-        json{{"cluster", clusterJson(*this, cluster, true, now())}}.dump());
+    JsonWriter out;
+    out.beginObject().key("cluster");
+    writeCluster(out, *this, cluster, true, now());
+    out.endObject();
+    return toBytes(out);
 }
 
 QByteArray DwsStore::snapshotList() const
 {
-    json list = json::array();
+    JsonWriter out;
+    out.reserve(m_snapshots.size() * 320 + 32);
+    out.beginObject().key("snapshots").beginArray();
     for (const auto& snapshot : m_snapshots)
-        list.push_back(snapshotJson(*snapshot));
-    return QByteArray::fromStdString(json{{"snapshots", std::move(list)}}.dump());
+        writeSnapshot(out, *snapshot);
+    out.endArray().endObject();
+    return toBytes(out);
 }
 
 QByteArray DwsStore::snapshotDetail(const SnapshotRecord& snapshot) const
 {
-    return QByteArray::fromStdString(json{{"snapshot", snapshotJson(snapshot)}}.dump());
+    JsonWriter out;
+    out.beginObject().key("snapshot");
+    writeSnapshot(out, snapshot);
+    out.endObject();
+    return toBytes(out);
 }
 
 QByteArray DwsStore::nodeTypeList()
