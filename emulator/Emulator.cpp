@@ -100,14 +100,14 @@ void EmulatorPrivate::onRequest(HttpRequest request, QTcpSocket* socket)
 
     if (const auto fault = faults.take(request.method, request.path)) {
         deliver(*fault, request, socket, entry);
-        qCInfo(lcEmulator) << request.method << request.path << "fault"
-                           << faultKindName(fault->kind) << entry.status;
+        qCDebug(lcEmulator) << request.method << request.path << "fault"
+                            << faultKindName(fault->kind) << entry.status;
         record(std::move(entry));
         return;
     }
     HttpAnswer answer = dispatch(request);
     entry.status = answer.status;
-    qCInfo(lcEmulator) << request.method << request.path << answer.status;
+    qCDebug(lcEmulator) << request.method << request.path << answer.status;
     record(std::move(entry));
     wire::send(socket, answer);
 }
