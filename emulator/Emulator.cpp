@@ -16,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTcpServer>
 #include <nlohmann/json.hpp>
 
 namespace dwsemu {
@@ -72,6 +71,7 @@ public:
     std::unique_ptr<HttpServerCore> server;
     QList<JournalEntry> journal;
     quint16 port = 0;
+    QHostAddress boundAddress;
     bool tls = false;
     quint64 requestCounter = 0;
 };
@@ -343,14 +343,15 @@ quint16 Emulator::listen(const QHostAddress& address, quint16 port)
         d->server->sslSetup(certificate, key);
         d->tls = true;
     }
-    auto* tcpServer = new QTcpServer(d->server.get());
-    if (!tcpServer->listen(address, port)) {
-        qCWarning(lcEmulator) << "cannot listen:" << tcpServer->errorString();
-        delete tcpServer;
+    // QAbstractHttpServer::listen(), not bind(): in Qt 6.4 only the servers listen() creates
+    // get the TLS configuration of sslSetup().
+    const quint16 listeningPort = d->server->listen(address, port);
+    if (listeningPort == 0) {
+        qCWarning(lcEmulator) << "cannot listen on" << address.toString() << port;
         return 0;
     }
-    d->server->bind(tcpServer);
-    d->port = tcpServer->serverPort();
+    d->port = listeningPort;
+    d->boundAddress = address;
     d->iam.setBaseUrl(baseUrl());
     return d->port;
 }
@@ -364,7 +365,10 @@ QUrl Emulator::baseUrl() const
 {
     QUrl url;
     url.setScheme(d->tls ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    const QHostAddress& address = d->boundAddress;
+    const bool wildcard = address.isNull() || address == QHostAddress::Any ||
+                          address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+    url.setHost(wildcard ? QStringLiteral("127.0.0.1") : address.toString());
     url.setPort(d->port);
     return url;
 }
