@@ -12,7 +12,6 @@
 #include <QHostAddress>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 
 class EmulatorFixture
