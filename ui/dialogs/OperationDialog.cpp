@@ -1,0 +1,141 @@
+#include "OperationDialog.h"
+
+#include "BusyIndicator.h"
+#include "ErrorPanel.h"
+#include "ServerErrorFields.h"
+#include "dws/ErrorCatalogue.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dws::ui {
+
+OperationDialog::OperationDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_content(new QWidget(this))
+    , m_body(new QVBoxLayout(m_content))
+    , m_errorPanel(new ErrorPanel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_confirmButton(m_buttons->button(QDialogButtonBox::Ok))
+{
+    m_body->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_content);
+    layout->addWidget(m_errorPanel);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &OperationDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &OperationDialog::reject);
+    m_confirmButton->setEnabled(false);
+}
+
+void OperationDialog::accept()
+{
+    if (m_sending)
+        return;
+    revalidate();
+    if (!m_inputValid)
+        return;
+    m_errorPanel->clear();
+    m_fieldErrors.clearServerErrors();
+    m_lastError.reset();
+    m_lastErrorField.clear();
+    setSending(true);
+    submit();
+}
+
+void OperationDialog::reject()
+{
+    // The request cannot be called back once sent: wait for its answer.
+    if (m_sending)
+        return;
+    QDialog::reject();
+}
+
+void OperationDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_sending) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void OperationDialog::revalidate()
+{
+    m_inputValid = validateInput();
+    m_confirmButton->setEnabled(m_inputValid && !m_sending);
+}
+
+void OperationDialog::fieldEdited(const QString& field)
+{
+    m_fieldErrors.clearServerError(field);
+    m_fieldErrors.markTouched(field);
+    revalidate();
+}
+
+QString OperationDialog::fieldForError(const QString& errorCode) const
+{
+    return fieldForServerError(errorCode);
+}
+
+void OperationDialog::setConfirmText(const QString& text)
+{
+    m_confirmButton->setText(text);
+}
+
+void OperationDialog::finishSucceeded()
+{
+    setSending(false);
+    QDialog::accept();
+}
+
+void OperationDialog::finishFailed(const api::ApiError& error)
+{
+    setSending(false);
+    if (error.kind == api::ErrorKind::Cancelled)
+        return;
+    m_lastError = error;
+    m_errorPanel->showError(error);
+    m_lastErrorField = fieldForError(error.code);
+    showServerFieldError();
+    if (QWidget* input = m_fieldErrors.input(m_lastErrorField)) {
+        input->setFocus(Qt::OtherFocusReason);
+    }
+    revalidate();
+}
+
+void OperationDialog::showServerFieldError()
+{
+    if (!m_lastError || m_lastErrorField.isEmpty() || !m_fieldErrors.contains(m_lastErrorField))
+        return;
+    m_fieldErrors.setServerError(m_lastErrorField, describe(*m_lastError).message);
+}
+
+void OperationDialog::setSending(bool sending)
+{
+    m_sending = sending;
+    m_content->setEnabled(!sending);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!sending);
+    m_confirmButton->setEnabled(!sending && m_inputValid);
+    if (sending)
+        m_busy->start();
+    else
+        m_busy->stop();
+}
+
+void OperationDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        revalidate();
+        if (m_fieldErrors.hasServerError(m_lastErrorField))
+            showServerFieldError();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace dws::ui
