@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <string_view>
 
 namespace dws {
 
@@ -29,9 +30,11 @@ public:
     WireEnum(Value known); // NOLINT: implicit, so that `status == ClusterStatus::Available` reads
 
     static WireEnum fromString(QStringView wire);
+    static WireEnum fromUtf8(std::string_view wire);
     static QList<Value> knownValues();
 
     Value value() const { return m_value; }
+    // False for words the table does not know (their text is kept).
     bool isKnown() const { return m_value != Tag::Unknown; }
     bool isEmpty() const { return m_text.isEmpty(); }
     // The wire text: the documented spelling for known values, the text as sent otherwise.
@@ -46,7 +49,7 @@ public:
     bool operator==(Value known) const { return m_value == known; }
 
 private:
-    Value m_value = Tag::Unknown;
+    Value m_value = Tag::Empty;
     QString m_text;
 };
 
@@ -66,6 +69,7 @@ struct ClusterStatusTag
         Active,
     };
     static const QList<EnumEntry>& entries();
+    static constexpr Value Empty = Unknown;
     static const char* context() { return "dws::ClusterStatus"; }
 };
 using ClusterStatus = WireEnum<ClusterStatusTag>;
@@ -96,6 +100,7 @@ struct TaskStatusTag
         OrderPending,
     };
     static const QList<EnumEntry>& entries();
+    static constexpr Value Empty = None;
     static const char* context() { return "dws::TaskStatus"; }
 };
 class TaskStatus : public WireEnum<TaskStatusTag>
@@ -106,6 +111,7 @@ public:
         : WireEnum(other)
     {}
     static TaskStatus fromString(QStringView wire) { return WireEnum::fromString(wire); }
+    static TaskStatus fromUtf8(std::string_view wire) { return WireEnum::fromUtf8(wire); }
 
     // No task is running (null, absent or empty on the wire).
     bool isIdle() const { return value() == None; }
@@ -123,6 +129,7 @@ struct SnapshotStatusTag
         Unavailable
     };
     static const QList<EnumEntry>& entries();
+    static constexpr Value Empty = Unknown;
     static const char* context() { return "dws::SnapshotStatus"; }
 };
 using SnapshotStatus = WireEnum<SnapshotStatusTag>;
@@ -137,6 +144,7 @@ struct PublicBindTypeTag
         BindExisting
     };
     static const QList<EnumEntry>& entries();
+    static constexpr Value Empty = Unknown;
     static const char* context() { return "dws::PublicBindType"; }
 };
 using PublicBindType = WireEnum<PublicBindTypeTag>;
@@ -152,6 +160,7 @@ struct ParameterGroupStatusTag
         SyncFailure
     };
     static const QList<EnumEntry>& entries();
+    static constexpr Value Empty = Unknown;
     static const char* context() { return "dws::ParameterGroupStatus"; }
 };
 using ParameterGroupStatus = WireEnum<ParameterGroupStatusTag>;
@@ -176,6 +185,7 @@ public:
     SubStatus() = default;
     SubStatus(Flags flags);
     static SubStatus fromString(QStringView wire);
+    static SubStatus fromUtf8(std::string_view wire);
 
     Flags flags() const { return m_flags; }
     bool testFlag(Flag flag) const { return m_flags.testFlag(flag); }
