@@ -51,6 +51,14 @@ void FieldErrors::showMessages(const QHash<QString, QString>& messageByField)
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         present(it.value(), messageFor(it.key()));
     }
+    if (m_general) {
+        QStringList unplaced;
+        for (auto it = m_clientErrors.cbegin(); it != m_clientErrors.cend(); ++it) {
+            if (!m_fields.contains(it.key()))
+                unplaced << it.value();
+        }
+        m_general->setError(unplaced.join(QLatin1Char('\n')));
+    }
 }
 
 QString FieldErrors::messageFor(const QString& field) const

@@ -29,6 +29,8 @@ class FieldErrors
 {
 public:
     void registerField(const QString& field, QWidget* input, FieldErrorLabel* label);
+    // Where issues about fields without an input of their own are shown.
+    void setGeneralLabel(FieldErrorLabel* label) { m_general = label; }
     bool contains(const QString& field) const { return m_fields.contains(field); }
     QWidget* input(const QString& field) const;
     FieldErrorLabel* label(const QString& field) const;
@@ -71,6 +73,7 @@ private:
     QHash<QString, QString> m_clientErrors;
     QHash<QString, QString> m_serverErrors;
     QSet<QString> m_touched;
+    QPointer<FieldErrorLabel> m_general;
     bool m_allTouched = false;
 };
 

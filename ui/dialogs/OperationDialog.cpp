@@ -7,6 +7,7 @@
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,12 +25,28 @@ OperationDialog::OperationDialog(QWidget* parent)
     m_body->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_content);
+    auto* generalError = new FieldErrorLabel(this);
+    layout->addWidget(generalError);
+    m_fieldErrors.setGeneralLabel(generalError);
     layout->addWidget(m_errorPanel);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OperationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OperationDialog::reject);
     m_confirmButton->setEnabled(false);
+}
+
+FieldErrorLabel* OperationDialog::addField(QFormLayout* form, QWidget* label, QWidget* input,
+                                           const QString& field)
+{
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(input);
+    auto* error = new FieldErrorLabel(this);
+    column->addWidget(error);
+    form->addRow(label, column);
+    m_fieldErrors.registerField(field, input, error);
+    return error;
 }
 
 void OperationDialog::accept()

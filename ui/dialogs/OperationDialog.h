@@ -7,6 +7,7 @@
 #include <optional>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QPushButton;
 class QVBoxLayout;
 
@@ -37,6 +38,9 @@ protected:
     explicit OperationDialog(QWidget* parent = nullptr);
 
     QVBoxLayout* body() const { return m_body; }
+    // Adds "label: input" with the inline error line under the input, registered as `field`.
+    FieldErrorLabel* addField(QFormLayout* form, QWidget* label, QWidget* input,
+                              const QString& field);
     FieldErrors& fieldErrors() { return m_fieldErrors; }
 
     // Subclasses: check the input, show issues (fieldErrors().showIssues), return validity.

@@ -16,6 +16,9 @@ FormPage::FormPage(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_body);
+    auto* generalError = new FieldErrorLabel(this);
+    layout->addWidget(generalError);
+    m_fieldErrors.setGeneralLabel(generalError);
     layout->addStretch();
     layout->addWidget(m_errorPanel);
 }
