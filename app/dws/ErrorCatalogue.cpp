@@ -256,6 +256,7 @@ void describeTransport(const api::ApiError& error, ErrorDescription& description
             return {text::kTitleAuth, text::kAuth, text::kActionAuth};
         case api::ErrorKind::Insecure:
             return {text::kTitleInsecure, text::kInsecure, text::kActionInsecure};
+        case api::ErrorKind::Validation:
         case api::ErrorKind::Http:
             break;
         }
