@@ -286,1083 +286,1083 @@
     <name>dws::ErrorCatalogue</name>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的响应</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>响应过大</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Insecure connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝不安全的连接</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不存在</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足</translation>
     </message>
     <message>
         <source>Account restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>账户受限</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过于频繁</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被拒绝</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败</translation>
     </message>
     <message>
         <source>API gateway error</source>
-        <translation type="unfinished"></translation>
+        <translation>API网关错误</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>操作冲突</translation>
     </message>
     <message>
         <source>Operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>操作失败</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未在规定时间内响应。</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established: its certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与服务器建立安全连接：服务器证书未通过校验。</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务器的响应。</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large to process safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的响应过大，无法安全处理。</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消。</translation>
     </message>
     <message>
         <source>Signing in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败。</translation>
     </message>
     <message>
         <source>The request was not sent: plain http is allowed only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未发送：仅允许对本机使用未加密的http连接。</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败。</translation>
     </message>
     <message>
         <source>The last operation on the cluster failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群的上一个操作失败。</translation>
     </message>
     <message>
         <source>Check your network connection, the endpoint addresses and the proxy settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接、终端节点地址和代理设置后重试。</translation>
     </message>
     <message>
         <source>Check your network connection and try again; the operation may still have been carried out — refresh to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接后重试；该操作可能已经执行，请刷新查看。</translation>
     </message>
     <message>
         <source>Check the endpoint address and this computer&apos;s date and time. If your organisation uses its own certificate authority, set its CA file in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查终端节点地址以及本机的日期和时间。如果贵单位使用自有的证书颁发机构，请在连接设置中指定其CA证书文件。</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, contact customer service with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题持续出现，请提供请求ID联系客服。</translation>
     </message>
     <message>
         <source>Narrow the request, for example to one enterprise project, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩小查询范围（例如只查询一个企业项目）后重试。</translation>
     </message>
     <message>
         <source>Nothing to do. If you cancelled a change, refresh to see whether it was carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需处理。如果取消的是变更操作，请刷新查看该操作是否已执行。</translation>
     </message>
     <message>
         <source>Check the user name, password and account name, or the access key and secret key, and the IAM endpoint in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查连接设置中的用户名、密码和账号名，或访问密钥（AK/SK），以及IAM终端节点。</translation>
     </message>
     <message>
         <source>Use an https:// endpoint in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在连接设置中使用https://开头的终端节点。</translation>
     </message>
     <message>
         <source>Ask your administrator to grant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系管理员授予%1权限。</translation>
     </message>
     <message>
         <source>Check the cluster&apos;s events; if the problem persists, contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看集群事件；如果问题仍然存在，请联系客服。</translation>
     </message>
     <message>
         <source>Correct the request as the message describes; sending it again unchanged will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请根据错误信息修改请求；不修改直接重试仍会失败。</translation>
     </message>
     <message>
         <source>Sign in again; if it keeps failing, check the credentials in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录；如果仍然失败，请检查连接设置中的认证信息。</translation>
     </message>
     <message>
         <source>Ask your administrator for the permission this operation needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系管理员授予此操作所需的权限。</translation>
     </message>
     <message>
         <source>Check that the resource still exists: refresh the list, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认资源仍然存在：刷新列表后重试。</translation>
     </message>
     <message>
         <source>Check the proxy user name and password in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查连接设置中的代理用户名和密码。</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试。</translation>
     </message>
     <message>
         <source>Wait for the operation in progress to finish, refresh, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在进行的操作完成，刷新后重试。</translation>
     </message>
     <message>
         <source>Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候再试。</translation>
     </message>
     <message>
         <source>The service is temporarily unavailable; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务暂时不可用，请几分钟后重试。</translation>
     </message>
     <message>
         <source>Try again later; if the error persists, contact customer service with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果仍然失败，请提供请求ID联系客服。</translation>
     </message>
     <message>
         <source>Check the request and the endpoint addresses in the connection settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查请求以及连接设置中的终端节点地址后重试。</translation>
     </message>
     <message>
         <source>Refresh and try again; if the error persists, contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新后重试；如果仍然失败，请联系客服。</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了意外的状态码。</translation>
     </message>
     <message>
         <source>The request was rejected by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被服务器拒绝。</translation>
     </message>
     <message>
         <source>The server failed to process the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器处理请求失败。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器消息：%1</translation>
     </message>
     <message>
         <source>Error code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1。</translation>
     </message>
     <message>
         <source>HTTP status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP状态码：%1。</translation>
     </message>
     <message>
         <source>Request ID: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求ID：%1。</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>Invalid parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数错误！</translation>
     </message>
     <message>
         <source>Correct the parameter as described in its parameter description, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考对应参数说明填写正确的参数后重试。</translation>
     </message>
     <message>
         <source>Server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误。</translation>
     </message>
     <message>
         <source>Try again later, or contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系客服或者稍后重试。</translation>
     </message>
     <message>
         <source>The request is empty; request parameters are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求为空，请输入请求参数。</translation>
     </message>
     <message>
         <source>Enter the request parameters, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入请求参数后重试。</translation>
     </message>
     <message>
         <source>The instance is busy with another operation or is faulty, so this operation cannot be performed now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例正在进行其它操作或该实例故障，无法执行该操作，请稍后重试。</translation>
     </message>
     <message>
         <source>Try again later; if the error persists, contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试，如果仍提示该错误，请联系客服进行处理。</translation>
     </message>
     <message>
         <source>The resource does not exist, or you have no permission to access it.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问资源不存在，或者无访问权限。</translation>
     </message>
     <message>
         <source>Check that the resource exists and that you have permission to access it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认访问资源和访问权限后重试。</translation>
     </message>
     <message>
         <source>The account is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户受限。</translation>
     </message>
     <message>
         <source>Contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系客服。</translation>
     </message>
     <message>
         <source>The account is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户冻结。</translation>
     </message>
     <message>
         <source>The account may have been frozen because its balance is insufficient; renew or top up to unfreeze it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户可能因余额不足被冻结，请通过续费进行解冻后再重试。</translation>
     </message>
     <message>
         <source>The instance does not exist or has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例不存在或已删除。</translation>
     </message>
     <message>
         <source>Specify an existing instance, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的实例后重试。</translation>
     </message>
     <message>
         <source>The snapshot quota has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照数量达到配额！</translation>
     </message>
     <message>
         <source>Apply for a larger quota or delete snapshots you no longer need, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请申请扩大配额或者删除不必要的快照实例后再重试。</translation>
     </message>
     <message>
         <source>The object already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象已存在！</translation>
     </message>
     <message>
         <source>Specify a different object, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的对象后重试。</translation>
     </message>
     <message>
         <source>The current user has no permission for this operation. Check the account&apos;s permissions in IAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户没有操作权限，请通过IAM检查账户权限！</translation>
     </message>
     <message>
         <source>Check the account&apos;s permissions in IAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过IAM检查账户权限。</translation>
     </message>
     <message>
         <source>The cluster does not exist or has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群不存在或已删除。</translation>
     </message>
     <message>
         <source>Check the cluster and its status, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认集群和集群状态后重试。</translation>
     </message>
     <message>
         <source>The cluster quota has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例数量达到配额。</translation>
     </message>
     <message>
         <source>Apply for a larger quota or delete clusters you no longer need, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请申请扩大配额或者删除不必要的集群实例后再重试。</translation>
     </message>
     <message>
         <source>This password is too weak. Enter a stronger password.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个弱密码，请输入一个强度大一些的密码！</translation>
     </message>
     <message>
         <source>Enter a password that meets the complexity rules described for the password parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考对应的密码参数说明，输入符合密码复杂度要求的密码。</translation>
     </message>
     <message>
         <source>Invalid input parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入参数不合法。</translation>
     </message>
     <message>
         <source>The new password must differ from the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与当前使用密码相同。</translation>
     </message>
     <message>
         <source>Enter a password other than the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入非当前密码。</translation>
     </message>
     <message>
         <source>The password has been used before and cannot be reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能重复使用。</translation>
     </message>
     <message>
         <source>Enter a password you have not used before.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入非历史密码。</translation>
     </message>
     <message>
         <source>The backup file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件不存在。</translation>
     </message>
     <message>
         <source>Check that you chose the right backup file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查并确保正确的备份文件后重试。</translation>
     </message>
     <message>
         <source>The cluster does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群不存在！</translation>
     </message>
     <message>
         <source>Check that you chose the right cluster, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查并确保正确的集群后重试。</translation>
     </message>
     <message>
         <source>No backup file exists for the selected point in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间点对应的备份文件不存在。</translation>
     </message>
     <message>
         <source>The new instance&apos;s volume must not be smaller than the old instance&apos;s volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>新实例卷大小不得小于旧实例卷大小。</translation>
     </message>
     <message>
         <source>Make the change the error message asks for, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按系统错误提示信息提示修改后重试。</translation>
     </message>
     <message>
         <source>Invalid instance name.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例名非法。</translation>
     </message>
     <message>
         <source>Enter an instance name that meets the rules of the instance name parameter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考对应实例名的参数说明输入符合要求的实例名后重试。</translation>
     </message>
     <message>
         <source>Invalid database type.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库类型非法。</translation>
     </message>
     <message>
         <source>Enter a database type that meets the rules of the database parameter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考对应数据库的参数说明输入符合要求的数据库类型后重试。</translation>
     </message>
     <message>
         <source>Invalid database version.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库版本非法。</translation>
     </message>
     <message>
         <source>Enter a database version that meets the rules of the database parameter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考对应数据库的参数说明输入符合要求的数据库版本后重试。</translation>
     </message>
     <message>
         <source>The datastore field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>datastore字段为空。</translation>
     </message>
     <message>
         <source>Enter a valid datastore, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请根据实际情况输入正确的datastore后重试。</translation>
     </message>
     <message>
         <source>The database type or version is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的数据库类型或版本。</translation>
     </message>
     <message>
         <source>Enter a supported database type and version, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考对应数据库的参数说明输入符合要求的数据库类型和版本后重试。</translation>
     </message>
     <message>
         <source>The selected flavor is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选规格非法。</translation>
     </message>
     <message>
         <source>Select a valid flavor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择正确的规格后重试。</translation>
     </message>
     <message>
         <source>Invalid database root password.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库root密码非法。</translation>
     </message>
     <message>
         <source>Invalid VPC ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC id非法。</translation>
     </message>
     <message>
         <source>Enter an ID that meets the rules of the vpc_id parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考vpc_id的参数说明，输入符合要求的ID。</translation>
     </message>
     <message>
         <source>Invalid subnet ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>子网id非法。</translation>
     </message>
     <message>
         <source>Enter an ID that meets the rules of the subnet_id parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考subnet_id的参数说明，输入符合要求的ID。</translation>
     </message>
     <message>
         <source>Invalid security group ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组id非法。</translation>
     </message>
     <message>
         <source>Enter an ID that meets the rules of the security group ID parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考安全组id的参数说明，输入符合要求的ID。</translation>
     </message>
     <message>
         <source>Invalid retention period for automated backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份保留天数无效。</translation>
     </message>
     <message>
         <source>Enter a valid number of days to keep automated backups, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的自动备份保留天数后重试。</translation>
     </message>
     <message>
         <source>Invalid automated backup period.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份周期无效。</translation>
     </message>
     <message>
         <source>Enter a valid automated backup period, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的自动备份周期后重试。</translation>
     </message>
     <message>
         <source>Invalid start time for automated backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份开始时间非法。</translation>
     </message>
     <message>
         <source>Enter a valid start time for automated backups, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的自动备份开始时间后重试。</translation>
     </message>
     <message>
         <source>The VPC does not exist or does not belong to this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC不存在，或不属于该用户。</translation>
     </message>
     <message>
         <source>Specify a valid VPC, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的VPC后重试。</translation>
     </message>
     <message>
         <source>The subnet does not exist or does not belong to the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>子网不存在，或不属于该VPC。</translation>
     </message>
     <message>
         <source>Specify a valid subnet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的子网后重试。</translation>
     </message>
     <message>
         <source>The security group does not exist or does not belong to the VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组不存在，或不属于该VPC。</translation>
     </message>
     <message>
         <source>Specify a valid security group, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的安全组后重试。</translation>
     </message>
     <message>
         <source>Invalid availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability Zone非法。</translation>
     </message>
     <message>
         <source>Specify a valid availability zone, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的Availability Zone后重试。</translation>
     </message>
     <message>
         <source>The availability zone is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的Availability Zone。</translation>
     </message>
     <message>
         <source>The current tenant is not allowed to perform this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前租户不允许操作！</translation>
     </message>
     <message>
         <source>Make sure you are signed in to the tenant that owns the cluster, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确保当前租户与集群所属租户一致后重试。</translation>
     </message>
     <message>
         <source>The cluster is busy with another operation or a node in it is faulty, so this operation cannot be performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该集群正在进行其它操作或集群内部的节点故障，无法执行该操作！</translation>
     </message>
     <message>
         <source>Invalid number of instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例个数不合法！</translation>
     </message>
     <message>
         <source>Enter a valid number of instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入合法的实例个数。</translation>
     </message>
     <message>
         <source>Invalid extended parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展参数不合法！</translation>
     </message>
     <message>
         <source>Enter extended parameters that meet the rules described for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考对应的扩展参数说明，输入符合要求的扩展参数。</translation>
     </message>
     <message>
         <source>A cluster with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名已经存在。</translation>
     </message>
     <message>
         <source>Enter a different cluster name, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确保输入正确的集群名后重试。</translation>
     </message>
     <message>
         <source>Invalid availability zone value.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区取值非法。</translation>
     </message>
     <message>
         <source>Enter a valid availability zone value, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的可用区后重试。</translation>
     </message>
     <message>
         <source>Invalid affinity value between instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例之间的亲和性取值非法。</translation>
     </message>
     <message>
         <source>Enter a valid affinity value, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的亲和性值后重试。</translation>
     </message>
     <message>
         <source>Invalid instance parameter group ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例参数组的ID取值非法。</translation>
     </message>
     <message>
         <source>Enter a valid instance parameter group ID, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的实例参数组ID后重试。</translation>
     </message>
     <message>
         <source>Invalid flavor ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选规格ID取值非法。</translation>
     </message>
     <message>
         <source>Enter a valid flavor ID, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的规格ID后重试。</translation>
     </message>
     <message>
         <source>The cluster name contains invalid characters or has an invalid length.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称含非法字符或长度不合法。</translation>
     </message>
     <message>
         <source>Enter a cluster name that meets the rules of the cluster name parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考集群名的参数说明，输入符合要求的集群名称。</translation>
     </message>
     <message>
         <source>Invalid database user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库用户名非法。</translation>
     </message>
     <message>
         <source>Enter a user name that meets the rules of the database user name parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考数据库用户名的参数说明，输入符合要求的数据库用户名。</translation>
     </message>
     <message>
         <source>An integer value has an invalid length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integer类型长度违规。</translation>
     </message>
     <message>
         <source>Enter an integer value that meets the requirements, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的Integer类型后重试。</translation>
     </message>
     <message>
         <source>Invalid volume type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume类型违规。</translation>
     </message>
     <message>
         <source>Enter a valid volume type, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的Volume类型后重试。</translation>
     </message>
     <message>
         <source>Invalid volume tag type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume标签类型违规。</translation>
     </message>
     <message>
         <source>Enter a valid volume tag type, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的Volume标签类型后重试。</translation>
     </message>
     <message>
         <source>Invalid Specific field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific字段无效。</translation>
     </message>
     <message>
         <source>Enter a valid Specific value, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的Specific值后重试。</translation>
     </message>
     <message>
         <source>Invalid disk parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>硬盘参数非法。</translation>
     </message>
     <message>
         <source>Enter valid disk parameters, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的硬盘参数后重试。</translation>
     </message>
     <message>
         <source>The flavor does not match the XML configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>规格信息与xml配置不匹配。</translation>
     </message>
     <message>
         <source>Enter valid flavor information, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的规格信息后重试。</translation>
     </message>
     <message>
         <source>The disk type does not match the XML configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘类型与xml配置不匹配。</translation>
     </message>
     <message>
         <source>Enter a valid disk type, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的磁盘类型后重试。</translation>
     </message>
     <message>
         <source>The backup period is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份周期不在允许范围内。</translation>
     </message>
     <message>
         <source>Enter a backup period within the allowed range, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的备份周期后重试。</translation>
     </message>
     <message>
         <source>The backup retention period is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保留天数不在允许范围内。</translation>
     </message>
     <message>
         <source>Enter a retention period within the allowed range, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的备份保留天数后重试。</translation>
     </message>
     <message>
         <source>The database user is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库用户不在允许范围内。</translation>
     </message>
     <message>
         <source>The volume configuration in the XML file is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML文件中Volume配置有误。</translation>
     </message>
     <message>
         <source>Configure a valid volume value, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请配置正确的Volume值后重试。</translation>
     </message>
     <message>
         <source>Instances of the same type do not have the same flavor.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一实例类型不满足规格一致性。</translation>
     </message>
     <message>
         <source>Enter a consistent flavor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的规格后重试。</translation>
     </message>
     <message>
         <source>Instances of the same type do not have the same disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一实例类型不满足磁盘一致性。</translation>
     </message>
     <message>
         <source>Enter consistent disks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的磁盘后重试。</translation>
     </message>
     <message>
         <source>Invalid instance flavor information.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格信息不合法。</translation>
     </message>
     <message>
         <source>Enter a valid instance flavor, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的实例规格后重试。</translation>
     </message>
     <message>
         <source>Invalid number of disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘个数不合法。</translation>
     </message>
     <message>
         <source>Enter a valid number of disks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的磁盘个数后重试。</translation>
     </message>
     <message>
         <source>The region or availability zone does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region或Availability Zone不存在。</translation>
     </message>
     <message>
         <source>Specify a valid region and availability zone, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的Region和Availability Zone后重试。</translation>
     </message>
     <message>
         <source>Invalid EIP binding type.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP绑定类型不合法。</translation>
     </message>
     <message>
         <source>Enter a valid EIP binding type, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的EIP绑定类型后重试。</translation>
     </message>
     <message>
         <source>Invalid instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例类型非法！</translation>
     </message>
     <message>
         <source>Enter a valid instance type, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的实例类型后重试。</translation>
     </message>
     <message>
         <source>Invalid cluster mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群模式非法！</translation>
     </message>
     <message>
         <source>Enter a valid cluster mode, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入符合要求的集群模式后重试。</translation>
     </message>
     <message>
         <source>Instances of the same type have different parameter groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>同类型实例参数组不一致！</translation>
     </message>
     <message>
         <source>Enter the correct parameter group, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的参数组后重试。</translation>
     </message>
     <message>
         <source>The backup file ID does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件ID不存在！</translation>
     </message>
     <message>
         <source>Enter a valid backup file ID, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入正确的备份文件ID后重试。</translation>
     </message>
     <message>
         <source>Invalid cluster administrator password.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群管理员密码非法。</translation>
     </message>
     <message>
         <source>Enter an administrator password that meets the rules of the administrator password parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考集群管理员密码参数说明，输入符合要求的集群管理员密码。</translation>
     </message>
     <message>
         <source>The administrator password must not equal the user name or the user name reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员密码不能与用户名或倒序的用户名相同。</translation>
     </message>
     <message>
         <source>Enter an administrator password that meets the rules in the error message, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请根据错误信息提示输入符合要求的管理员密码后重试。</translation>
     </message>
     <message>
         <source>Invalid snapshot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照ID不合法。</translation>
     </message>
     <message>
         <source>Enter a snapshot ID that meets the rules of the snapshot ID parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参考快照ID的参数说明，输入符合要求的快照ID。</translation>
     </message>
     <message>
         <source>The selected flavor is sold out. Choose another availability zone or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前规格已售罄，请切换其他可用区或区域。</translation>
     </message>
     <message>
         <source>Create a cluster of another flavor, or choose another availability zone or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>请创建其他规格集群或切换其他可用区或区域。</translation>
     </message>
     <message>
         <source>The cluster&apos;s database version does not support this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库版本不支持该功能。</translation>
     </message>
     <message>
         <source>Make sure the request parameters match the cluster version; correct them if they do not, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确保接口参数与集群版本匹配，若不匹配，请将参数修改正确后再重试。</translation>
     </message>
     <message>
         <source>Creating the cluster failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群创建失败。</translation>
     </message>
     <message>
         <source>First check the account&apos;s remaining quota. If it is larger than the resources requested, contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先查看账户的剩余配额，若剩余配额大于用户申请的资源，则请联系客服进行处理。</translation>
     </message>
     <message>
         <source>Scaling out the cluster failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群扩容失败。</translation>
     </message>
     <message>
         <source>First check the account&apos;s remaining node quota. If it is larger than the number of nodes requested, contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先查看账户的节点数剩余配额，若节点数剩余配额大于请求扩容的节点数，则请联系客服进行处理。</translation>
     </message>
     <message>
         <source>Restarting the cluster failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群重启失败。</translation>
     </message>
     <message>
         <source>Restoring the cluster failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群恢复失败。</translation>
     </message>
     <message>
         <source>First check the account&apos;s remaining quota. If it is larger than the quota requested, contact customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先查看账户的剩余配额，若剩余配额大于请求的额度，则请联系客服进行处理。</translation>
     </message>
     <message>
         <source>The request could not be processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求处理失败。</translation>
     </message>
     <message>
         <source>The API does not exist or has not been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>API不存在或未发布。</translation>
     </message>
     <message>
         <source>Check the DWS endpoint address, the region and the project ID in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查连接设置中的DWS终端节点地址、区域和项目ID。</translation>
     </message>
     <message>
         <source>Incorrect IAM authentication information.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM认证信息错误。</translation>
     </message>
     <message>
         <source>Sign in again; if it keeps failing, check the user name, password and account name, or the access key and secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录；如果仍然失败，请检查用户名、密码和账号名，或访问密钥（AK/SK）。</translation>
     </message>
     <message>
         <source>The IAM user is not authorized to access this API.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM用户无权访问此API。</translation>
     </message>
     <message>
         <source>Ask your administrator to grant the user the DWS permissions it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系管理员为该用户授予所需的DWS权限。</translation>
     </message>
     <message>
         <source>Incorrect app authentication information: the signature is wrong or its date is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用认证信息错误：签名不正确或签名时间超出允许范围。</translation>
     </message>
     <message>
         <source>Check the access key and secret key, and make sure this computer&apos;s clock is correct (within 15 minutes of the real time).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查访问密钥（AK/SK），并确认本机时钟准确（与标准时间相差不超过15分钟）。</translation>
     </message>
     <message>
         <source>The token has expired and must be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token已过期，需要更新。</translation>
     </message>
     <message>
         <source>Sign in again to obtain a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录以获取新的Token。</translation>
     </message>
     <message>
         <source>Too many requests: the API gateway&apos;s throttling limit has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过于频繁，已达到API网关的流控阈值。</translation>
     </message>
     <message>
         <source>Wait a moment, then try again; refresh less often if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候再试；如果频繁出现，请降低刷新频率。</translation>
     </message>
     <message>
         <source>The API gateway rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>API网关拒绝了该请求。</translation>
     </message>
     <message>
         <source>Check the endpoint and credentials in the connection settings and try again; if the error persists, contact customer service with the error code and request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查连接设置中的终端节点和认证信息后重试；如果仍然失败，请提供错误码和请求ID联系客服。</translation>
     </message>
     <message>
         <source>The server has received the first part of the request and has not rejected it; the client should send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>继续请求。这个临时响应用来通知客户端，它的部分请求已经被服务器接收，且仍未被拒绝。</translation>
     </message>
     <message>
         <source>The server is switching to a newer protocol, for example a newer HTTP version.</source>
-        <translation type="unfinished"></translation>
+        <translation>切换协议。只能切换到更高级的协议。例如，切换到HTTP的新版本协议。</translation>
     </message>
     <message>
         <source>The request succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求成功。</translation>
     </message>
     <message>
         <source>The request to create a resource succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建类的请求完全成功。</translation>
     </message>
     <message>
         <source>The request has been accepted but its processing is not complete yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经接受请求，但未处理完成。</translation>
     </message>
     <message>
         <source>The information is non-authoritative; the request succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>非授权信息，请求成功。</translation>
     </message>
     <message>
         <source>The request succeeded and the response has no body. Also returned for OPTIONS requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求完全成功，同时HTTP响应不包含响应体。在响应OPTIONS方法的HTTP请求时返回此状态码。</translation>
     </message>
     <message>
         <source>The server processed the request successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>重置内容，服务器处理成功。</translation>
     </message>
     <message>
         <source>The server processed part of a GET request successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器成功处理了部分GET请求。</translation>
     </message>
     <message>
         <source>The requested resource is available at several locations; the response lists them for the client to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>多种选择。请求的资源可包括多个位置，相应可返回一个资源特征与地址的列表用于用户终端（例如：浏览器）选择。</translation>
     </message>
     <message>
         <source>The requested resource has moved permanently to a new URI, given in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>永久移动，请求的资源已被永久的移动到新的URI，返回信息会包括新的URI。</translation>
     </message>
     <message>
         <source>The requested resource has moved temporarily.</source>
-        <translation type="unfinished"></translation>
+        <translation>资源被临时移动。</translation>
     </message>
     <message>
         <source>The resource is to be fetched from another address with GET or POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看其它地址。使用GET和POST请求查看。</translation>
     </message>
     <message>
         <source>The requested resource has not been modified, so no resource is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>所请求的资源未修改，服务器返回此状态码时，不会返回任何资源。</translation>
     </message>
     <message>
         <source>The requested resource must be accessed through a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>所请求的资源必须通过代理访问。</translation>
     </message>
     <message>
         <source>This HTTP status code is no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经被废弃的HTTP状态码。</translation>
     </message>
     <message>
         <source>The request is invalid. Correct the request instead of retrying it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>非法请求。建议直接修改该请求，不要重试该请求。</translation>
     </message>
     <message>
         <source>The authentication information the client provided is incorrect or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>在客户端提供认证信息后，返回该状态码，表明服务端指出客户端所提供的认证信息不正确或非法。</translation>
     </message>
     <message>
         <source>Reserved for future use.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留请求。</translation>
     </message>
     <message>
         <source>The server understood the request but refuses to carry it out because access is denied. Correct the request instead of retrying it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被拒绝访问。返回该状态码，表明请求能够到达服务端，且服务端能够理解用户请求，但是拒绝做更多的事情，因为该请求被设置为拒绝访问，建议直接修改该请求，不要重试该请求。</translation>
     </message>
     <message>
         <source>The requested resource does not exist. Correct the request instead of retrying it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>所请求的资源不存在。建议直接修改该请求，不要重试该请求。</translation>
     </message>
     <message>
         <source>The resource does not support the request&apos;s method. Correct the request instead of retrying it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中带有该资源不支持的方法。建议直接修改该请求，不要重试该请求。</translation>
     </message>
     <message>
         <source>The server cannot produce a response matching what the client asked to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法根据客户端请求的内容特性完成请求。</translation>
     </message>
     <message>
         <source>Like 401, but the client must authenticate with the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求要求代理的身份认证，与401类似，但请求者应当使用代理进行授权。</translation>
     </message>
     <message>
         <source>The server timed out waiting for the request. The client may send the same request again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器等候请求时发生超时。客户端可以随时再次提交该请求而无需进行任何更改。</translation>
     </message>
     <message>
         <source>The request conflicts with the current state, for example the resource already exists or a conflicting update is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在完成请求时发生冲突。返回该状态码，表明客户端尝试创建的资源已经存在，或者由于冲突请求的更新操作不能被完成。</translation>
     </message>
     <message>
         <source>The requested resource no longer exists; it has been deleted permanently.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端请求的资源已经不存在。返回该状态码，表明请求的资源已被永久删除。</translation>
     </message>
     <message>
         <source>The server refuses a request that has no Content-Length.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法处理客户端发送的不带Content-Length的请求信息。</translation>
     </message>
     <message>
         <source>A precondition the client set in the request was not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足前提条件，服务器未满足请求者在请求中设置的其中一个前提条件。</translation>
     </message>
     <message>
         <source>The request body is larger than the server can process. The server may close the connection, or send Retry-After if the condition is temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于请求的实体过大，服务器无法处理，因此拒绝请求。为防止客户端的连续请求，服务器可能会关闭连接。如果只是服务器暂时无法处理，则会包含一个Retry-After的响应信息。</translation>
     </message>
     <message>
         <source>The request URI is longer than the server can process.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的URI过长（URI通常为网址），服务器无法处理。</translation>
     </message>
     <message>
         <source>The server cannot process the request&apos;s media format.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法处理请求附带的媒体格式。</translation>
     </message>
     <message>
         <source>The range the client asked for is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端请求的范围无效。</translation>
     </message>
     <message>
         <source>The server cannot meet the request&apos;s Expect header.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法满足Expect的请求头信息。</translation>
     </message>
     <message>
         <source>The request is well-formed but contains semantic errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求格式正确，但是由于含有语义错误，无法响应。</translation>
     </message>
     <message>
         <source>The client has exceeded its request rate limit, or the server is receiving more requests than it can handle. Wait for the time given in the Retry-After header before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>表明请求超出了客户端访问频率的限制或者服务端接收到多于它能处理的请求。建议客户端读取相应的Retry-After首部，然后等待该首部指出的时间后再重试。</translation>
     </message>
     <message>
         <source>The server was reached but could not process the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>表明服务端能被请求访问到，但是不能理解用户的请求。</translation>
     </message>
     <message>
         <source>The server does not support the requested function.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不支持请求的功能，无法完成请求。</translation>
     </message>
     <message>
         <source>A gateway or proxy received an invalid response from the server behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>充当网关或代理的服务器，从远端服务器接收到了一个无效的响应。</translation>
     </message>
     <message>
         <source>The requested service is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>被请求的服务不可用。</translation>
     </message>
     <message>
         <source>The request could not be completed in the given time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在给定的时间内无法完成。客户端仅在为请求指定超时（Timeout）参数时会得到该响应。</translation>
     </message>
     <message>
         <source>The server does not support the HTTP version of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不支持请求的HTTP协议的版本，无法完成处理。</translation>
     </message>
 </context>
 <context>
