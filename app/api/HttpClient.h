@@ -101,6 +101,8 @@ signals:
     void projectResolved(const QString& projectId);
 
 private:
+    void setResolvedProjectId(const QString& projectId);
+
     friend class HttpClientPrivate;
     friend class IamClient;
     std::unique_ptr<HttpClientPrivate> d;

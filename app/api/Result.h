@@ -8,12 +8,15 @@
 namespace dws::api {
 
 // A value or an ApiError, never both and never neither.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(ApiError error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(ApiError error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -28,8 +31,7 @@ private:
 };
 
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 
 } // namespace dws::api

@@ -1,0 +1,112 @@
+#include "api/ErrorBody.h"
+
+#include <nlohmann/json.hpp>
+
+namespace dws::api {
+
+namespace {
+
+using nlohmann::json;
+
+bool tooDeep(const QByteArray& text, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return true;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+QString textOf(const json& object, const char* key)
+{
+    const auto found = object.find(key);
+    if (found == object.end())
+        return {};
+    if (found->is_string())
+        return QString::fromStdString(found->get<std::string>());
+    if (found->is_number_integer())
+        return QString::number(found->get<long long>());
+    return {};
+}
+
+std::optional<BodyError> errorInObject(const json& object)
+{
+    static const std::pair<const char*, const char*> shapes[] = {
+        {"error_code", "error_msg"},
+        {"errCode", "externalMessage"},
+        {"code", "message"},
+    };
+    for (const auto& [codeKey, messageKey] : shapes) {
+        const QString code = textOf(object, codeKey);
+        if (!code.isEmpty())
+            return BodyError{code, textOf(object, messageKey)};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<BodyError> errorInBody(const QByteArray& body, int maxDepth)
+{
+    if (body.trimmed().isEmpty() || tooDeep(body, maxDepth))
+        return std::nullopt;
+    const json document = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (!document.is_object())
+        return std::nullopt;
+    if (auto error = errorInObject(document))
+        return error;
+    const auto nested = document.find("error");
+    if (nested != document.end() && nested->is_object())
+        return errorInObject(*nested);
+    return std::nullopt;
+}
+
+bool isFailureCode(const QString& code)
+{
+    return !code.isEmpty() && code != QLatin1String("DWS.0000") && code != QLatin1String("0");
+}
+
+QString requestIdFrom(const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    static const QByteArrayView names[] = {"x-request-id", "x-openstack-request-id", "x-trace-id",
+                                           "x-b3-traceid", "traceparent"};
+    for (const QByteArrayView name : names)
+        for (const auto& [key, value] : headers)
+            if (key.toLower() == name && !value.isEmpty())
+                return QString::fromLatin1(value);
+    return {};
+}
+
+ApiError httpError(int status, const QByteArray& body,
+                   const QList<std::pair<QByteArray, QByteArray>>& headers,
+                   const QString& operation, int maxDepth)
+{
+    ApiError error;
+    error.kind = ErrorKind::Http;
+    error.httpStatus = status;
+    error.operation = operation;
+    error.requestId = requestIdFrom(headers);
+    if (const auto bodyError = errorInBody(body, maxDepth)) {
+        error.code = bodyError->code;
+        error.serverMessage = bodyError->message;
+    }
+    return error;
+}
+
+} // namespace dws::api

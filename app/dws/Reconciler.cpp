@@ -1,0 +1,129 @@
+#include "dws/Reconciler.h"
+
+#include "api/Logging.h"
+#include "dws/JsonMapping.h"
+#include "dws/ServiceCall.h"
+
+#include <QUrl>
+
+namespace dws {
+
+bool createOutcomeIsUnknown(const api::ApiError& error)
+{
+    switch (error.kind) {
+    case api::ErrorKind::Network:
+    case api::ErrorKind::Timeout:
+    case api::ErrorKind::Parse:
+    case api::ErrorKind::TooLarge:
+        return true;
+    case api::ErrorKind::Http:
+        return error.httpStatus >= 500 || error.httpStatus == 0;
+    default:
+        return false;
+    }
+}
+
+api::ApiError notCreatedError(api::ApiError original)
+{
+    const QString note = QStringLiteral("not created: no resource with this name exists");
+    original.detail =
+        original.detail.isEmpty() ? note : original.detail + QLatin1String("; ") + note;
+    return original;
+}
+
+namespace detail {
+
+QString pathSegment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id.trimmed()));
+}
+
+Reconciliation clusterReconciliation(const QString& clusterName)
+{
+    return {parseCreatedClusterId, QStringLiteral("/clusters"), QStringLiteral("clusters.list"),
+            [clusterName](const QByteArray& body) {
+                const auto clusters = parseClusterList(body);
+                if (clusters.ok())
+                    for (const Cluster& cluster : clusters.value())
+                        if (cluster.name == clusterName)
+                            return cluster.id;
+                return QString();
+            }};
+}
+
+Reconciliation snapshotReconciliation(const QString& snapshotName)
+{
+    return {parseCreatedSnapshotId, QStringLiteral("/snapshots"), QStringLiteral("snapshots.list"),
+            [snapshotName](const QByteArray& body) {
+                // Snapshot names are unique regardless of case.
+                const auto snapshots = parseSnapshotList(body);
+                if (snapshots.ok())
+                    for (const Snapshot& snapshot : snapshots.value())
+                        if (snapshot.name.compare(snapshotName, Qt::CaseInsensitive) == 0)
+                            return snapshot.id;
+                return QString();
+            }};
+}
+
+void createAndReconcile(api::HttpClient* client,
+                        const std::shared_ptr<ServiceCall<CreatedResource>>& call,
+                        const api::HttpRequest& request, Reconciliation reconciliation)
+{
+    call->setStep(client->send(
+        request, call->receiver(),
+        [client, call, reconciliation](api::Result<api::HttpResponse> response) {
+            if (!call->isActive())
+                return;
+            api::ApiError original;
+            if (response.ok()) {
+                auto id = reconciliation.parseId(response.value().body);
+                if (id.ok()) {
+                    call->finish(CreatedResource{id.value(), false});
+                    return;
+                }
+                original = id.error();
+                original.operation = call->operation();
+                original.httpStatus = response.value().status;
+                original.requestId = response.value().requestId;
+            } else {
+                original = response.error();
+            }
+            if (!createOutcomeIsUnknown(original)) {
+                call->fail(original);
+                return;
+            }
+            qCInfo(lcDomain).noquote()
+                << call->operation() << "answer lost; looking for the new resource by name";
+            api::HttpRequest listRequest;
+            listRequest.path = reconciliation.listPath;
+            listRequest.operation = reconciliation.listOperation;
+            call->setStep(client->send(
+                listRequest, call->receiver(),
+                [call, reconciliation, original](api::Result<api::HttpResponse> listed) {
+                    if (!call->isActive())
+                        return;
+                    if (!listed.ok()) {
+                        api::ApiError unknown = original;
+                        if (!unknown.detail.isEmpty())
+                            unknown.detail += QLatin1String("; ");
+                        unknown.detail +=
+                            QStringLiteral("whether it was created is unknown: listing failed");
+                        call->fail(unknown);
+                        return;
+                    }
+                    call->finishParsedOffThread(
+                        listed.value().body,
+                        [reconciliation,
+                         original](const QByteArray& body) -> api::Result<CreatedResource> {
+                            const QString id = reconciliation.findByName(body);
+                            if (!id.isEmpty())
+                                return CreatedResource{id, true};
+                            return notCreatedError(original);
+                        });
+                }));
+        }));
+}
+
+} // namespace detail
+
+} // namespace dws

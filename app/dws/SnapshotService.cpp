@@ -1,0 +1,148 @@
+#include "dws/SnapshotService.h"
+
+#include "api/HttpClient.h"
+#include "dws/JsonMapping.h"
+#include "dws/ServiceCall.h"
+#include "dws/Validation.h"
+
+#include <QCoreApplication>
+
+namespace dws {
+
+using api::HttpRequest;
+using api::HttpResponse;
+using detail::ServiceCall;
+
+namespace {
+
+HttpRequest request(const char* method, const QString& path, const QString& operation,
+                    const QByteArray& body = {})
+{
+    HttpRequest result;
+    result.method = method;
+    result.path = path;
+    result.operation = operation;
+    result.body = body;
+    return result;
+}
+
+ValidationIssues requireId(const QString& id, const QString& field)
+{
+    if (!id.trimmed().isEmpty())
+        return {};
+    return {{field, QCoreApplication::translate("dws::SnapshotService", "An id is required.")}};
+}
+
+template <typename T> api::Result<T> withOperation(api::Result<T> result, const QString& operation)
+{
+    if (result.ok())
+        return result;
+    api::ApiError error = result.error();
+    error.operation = operation;
+    return error;
+}
+
+QString snapshotPath(const QString& snapshotId)
+{
+    return QLatin1String("/snapshots/") + detail::pathSegment(snapshotId);
+}
+
+} // namespace
+
+SnapshotService::SnapshotService(api::HttpClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+api::CallHandle SnapshotService::create(const CreateSnapshotRequest& createRequest,
+                                        QObject* context, Callback<CreatedResource> done)
+{
+    auto call = ServiceCall<CreatedResource>::create(this, context, std::move(done),
+                                                     QStringLiteral("snapshots.create"));
+    if (!call->refuseIfInvalid(validate(createRequest)))
+        detail::createAndReconcile(
+            m_client, call,
+            request("POST", QStringLiteral("/snapshots"), call->operation(), toJson(createRequest)),
+            detail::snapshotReconciliation(createRequest.name));
+    return call->handle();
+}
+
+api::CallHandle SnapshotService::list(QObject* context, Callback<QList<Snapshot>> done)
+{
+    auto call = ServiceCall<QList<Snapshot>>::create(this, context, std::move(done),
+                                                     QStringLiteral("snapshots.list"));
+    call->setStep(m_client->send(
+        request("GET", QStringLiteral("/snapshots"), call->operation()), call->receiver(),
+        [call](api::Result<HttpResponse> response) {
+            if (!call->isActive())
+                return;
+            if (!response.ok()) {
+                call->fail(response.error());
+                return;
+            }
+            const QString operation = call->operation();
+            call->finishParsedOffThread(response.value().body, [operation](const QByteArray& body) {
+                return withOperation(parseSnapshotList(body), operation);
+            });
+        }));
+    return call->handle();
+}
+
+api::CallHandle SnapshotService::detail(const QString& snapshotId, QObject* context,
+                                        Callback<Snapshot> done)
+{
+    auto call = ServiceCall<Snapshot>::create(this, context, std::move(done),
+                                              QStringLiteral("snapshots.detail"));
+    if (call->refuseIfInvalid(requireId(snapshotId, QStringLiteral("snapshot_id"))))
+        return call->handle();
+    call->setStep(m_client->send(request("GET", snapshotPath(snapshotId), call->operation()),
+                                 call->receiver(), [call](api::Result<HttpResponse> response) {
+                                     if (!call->isActive())
+                                         return;
+                                     if (!response.ok()) {
+                                         call->fail(response.error());
+                                         return;
+                                     }
+                                     call->finish(
+                                         withOperation(parseSnapshotDetail(response.value().body),
+                                                       call->operation()));
+                                 }));
+    return call->handle();
+}
+
+api::CallHandle SnapshotService::remove(const QString& snapshotId, QObject* context,
+                                        Callback<api::Done> done)
+{
+    auto call = ServiceCall<api::Done>::create(this, context, std::move(done),
+                                               QStringLiteral("snapshots.delete"));
+    if (call->refuseIfInvalid(requireId(snapshotId, QStringLiteral("snapshot_id"))))
+        return call->handle();
+    call->setStep(m_client->send(request("DELETE", snapshotPath(snapshotId), call->operation()),
+                                 call->receiver(), [call](api::Result<HttpResponse> response) {
+                                     if (!call->isActive())
+                                         return;
+                                     if (!response.ok())
+                                         call->fail(response.error());
+                                     else
+                                         call->finish(api::Done{});
+                                 }));
+    return call->handle();
+}
+
+api::CallHandle SnapshotService::restore(const QString& snapshotId,
+                                         const RestoreRequest& restoreRequest, QObject* context,
+                                         Callback<CreatedResource> done)
+{
+    auto call = ServiceCall<CreatedResource>::create(this, context, std::move(done),
+                                                     QStringLiteral("snapshots.restore"));
+    if (!call->refuseIfInvalid(requireId(snapshotId, QStringLiteral("snapshot_id")) +
+                               validate(restoreRequest)))
+        detail::createAndReconcile(m_client, call,
+                                   request("POST",
+                                           snapshotPath(snapshotId) + QLatin1String("/actions"),
+                                           call->operation(), toJson(restoreRequest)),
+                                   detail::clusterReconciliation(restoreRequest.name));
+    return call->handle();
+}
+
+} // namespace dws
