@@ -94,9 +94,9 @@ void OperationDialog::fieldEdited(const QString& field)
     revalidate();
 }
 
-QString OperationDialog::fieldForError(const QString& errorCode) const
+QString OperationDialog::fieldForError(const api::ApiError& error) const
 {
-    return fieldForServerError(errorCode);
+    return dws::ui::fieldForError(error);
 }
 
 void OperationDialog::setConfirmText(const QString& text)
@@ -117,7 +117,7 @@ void OperationDialog::finishFailed(const api::ApiError& error)
         return;
     m_lastError = error;
     m_errorPanel->showError(error);
-    m_lastErrorField = fieldForError(error.code);
+    m_lastErrorField = fieldForError(error);
     showServerFieldError();
     if (QWidget* input = m_fieldErrors.input(m_lastErrorField)) {
         input->setFocus(Qt::OtherFocusReason);
@@ -129,7 +129,8 @@ void OperationDialog::showServerFieldError()
 {
     if (!m_lastError || m_lastErrorField.isEmpty() || !m_fieldErrors.contains(m_lastErrorField))
         return;
-    m_fieldErrors.setServerError(m_lastErrorField, describe(*m_lastError).message);
+    m_fieldErrors.setServerError(m_lastErrorField,
+                                 fieldMessageForError(*m_lastError, m_lastErrorField));
 }
 
 void OperationDialog::setSending(bool sending)

@@ -54,8 +54,8 @@ protected:
     void revalidate();
     // An input changed: its server error (if any) is stale now; revalidate.
     void fieldEdited(const QString& field);
-    // The field a server error code is about, in this dialog's field names.
-    virtual QString fieldForError(const QString& errorCode) const;
+    // The field an error is about, in this dialog's field names.
+    virtual QString fieldForError(const api::ApiError& error) const;
     void setConfirmText(const QString& text);
 
     void finishSucceeded();

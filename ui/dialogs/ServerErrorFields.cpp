@@ -1,5 +1,7 @@
 #include "ServerErrorFields.h"
 
+#include "dws/ErrorCatalogue.h"
+
 #include <QHash>
 
 namespace dws::ui {
@@ -29,6 +31,24 @@ QString fieldForServerError(const QString& errorCode)
         {QStringLiteral("DWS.5052"), QStringLiteral("availability_zone")},
     };
     return fieldByCode.value(errorCode.trimmed().toUpper());
+}
+
+QString fieldForError(const api::ApiError& error)
+{
+    if (error.kind == api::ErrorKind::Validation && !error.issues.isEmpty())
+        return error.issues.first().field;
+    return fieldForServerError(error.code);
+}
+
+QString fieldMessageForError(const api::ApiError& error, const QString& field)
+{
+    if (error.kind == api::ErrorKind::Validation) {
+        for (const api::FieldIssue& issue : error.issues) {
+            if (issue.field == field)
+                return issue.message;
+        }
+    }
+    return describe(error).message;
 }
 
 } // namespace dws::ui

@@ -1,7 +1,7 @@
 #include "FormPage.h"
 
 #include "dialogs/ErrorPanel.h"
-#include "dws/ErrorCatalogue.h"
+#include "dialogs/ServerErrorFields.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -88,7 +88,8 @@ void FormPage::clearServerError()
 void FormPage::presentServerError()
 {
     if (m_serverError && m_fieldErrors.contains(m_serverErrorField))
-        m_fieldErrors.setServerError(m_serverErrorField, describe(*m_serverError).message);
+        m_fieldErrors.setServerError(m_serverErrorField,
+                                     fieldMessageForError(*m_serverError, m_serverErrorField));
 }
 
 void FormPage::changeEvent(QEvent* event)

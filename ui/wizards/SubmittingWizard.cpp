@@ -69,7 +69,7 @@ void SubmittingWizard::finishFailed(const api::ApiError& error)
         return;
     if (m_summary)
         m_summary->errorPanel()->showError(error);
-    const QString field = fieldForServerError(error.code);
+    const QString field = fieldForError(error);
     FormPage* form = pageOfField(field);
     if (!form)
         return;

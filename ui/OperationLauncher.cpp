@@ -1,0 +1,151 @@
+#include "OperationLauncher.h"
+
+#include "dialogs/CreateSnapshotDialog.h"
+#include "dialogs/DeleteClusterDialog.h"
+#include "dialogs/DeleteSnapshotDialog.h"
+#include "dialogs/ResetPasswordDialog.h"
+#include "dialogs/ResizeDialog.h"
+#include "dialogs/RestartClusterDialog.h"
+#include "wizards/CreateClusterWizard.h"
+#include "wizards/RestoreWizard.h"
+
+#include <QDialog>
+
+namespace dws::ui {
+
+OperationLauncher::OperationLauncher(ClusterService& clusters, SnapshotService& snapshots,
+                                     QWidget* window)
+    : QObject(window)
+    , m_clusters(clusters)
+    , m_snapshots(snapshots)
+    , m_window(window)
+{}
+
+QDialog* OperationLauncher::openDialog(const QString& kind) const
+{
+    return m_open.value(kind).data();
+}
+
+bool OperationLauncher::raiseExisting(const QString& kind)
+{
+    QDialog* open = m_open.value(kind).data();
+    if (!open)
+        return false;
+    open->raise();
+    open->activateWindow();
+    return true;
+}
+
+void OperationLauncher::show(const QString& kind, QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_open.insert(kind, dialog);
+    dialog->open();
+}
+
+void OperationLauncher::createCluster()
+{
+    const QString kind = QStringLiteral("createCluster");
+    if (raiseExisting(kind))
+        return;
+    auto* wizard = new CreateClusterWizard(m_clusters, m_window);
+    connect(wizard, &CreateClusterWizard::clusterCreated, this,
+            [this](const QString& id, const QString& name) {
+                emit clusterAppeared(id, name);
+                emit refreshRequested();
+            });
+    show(kind, wizard);
+}
+
+void OperationLauncher::restoreSnapshot(const Snapshot& snapshot,
+                                        const std::optional<Cluster>& sourceCluster)
+{
+    const QString kind = QStringLiteral("restoreSnapshot");
+    if (raiseExisting(kind))
+        return;
+    auto* wizard = new RestoreWizard(m_snapshots, snapshot, sourceCluster, m_window);
+    connect(wizard, &RestoreWizard::clusterRestored, this,
+            [this](const QString& id, const QString& name) {
+                emit clusterAppeared(id, name);
+                emit refreshRequested();
+            });
+    show(kind, wizard);
+}
+
+void OperationLauncher::resizeCluster(const Cluster& cluster)
+{
+    const QString kind = QStringLiteral("resizeCluster");
+    if (raiseExisting(kind))
+        return;
+    auto* dialog = new ResizeDialog(m_clusters, cluster, m_window);
+    connect(dialog, &ResizeDialog::resizeStarted, this, [this](const QString& id) {
+        emit taskStarted(id);
+        emit refreshRequested();
+    });
+    show(kind, dialog);
+}
+
+void OperationLauncher::restartCluster(const Cluster& cluster)
+{
+    const QString kind = QStringLiteral("restartCluster");
+    if (raiseExisting(kind))
+        return;
+    auto* dialog = new RestartClusterDialog(m_clusters, cluster, m_window);
+    connect(dialog, &RestartClusterDialog::restartStarted, this, [this](const QString& id) {
+        emit taskStarted(id);
+        emit refreshRequested();
+    });
+    show(kind, dialog);
+}
+
+void OperationLauncher::resetPassword(const Cluster& cluster)
+{
+    const QString kind = QStringLiteral("resetPassword");
+    if (raiseExisting(kind))
+        return;
+    auto* dialog = new ResetPasswordDialog(m_clusters, cluster, m_window);
+    connect(dialog, &ResetPasswordDialog::passwordReset, this,
+            &OperationLauncher::refreshRequested);
+    show(kind, dialog);
+}
+
+void OperationLauncher::createSnapshot(const Cluster& cluster)
+{
+    const QString kind = QStringLiteral("createSnapshot");
+    if (raiseExisting(kind))
+        return;
+    auto* dialog = new CreateSnapshotDialog(m_snapshots, cluster, m_window);
+    connect(dialog, &CreateSnapshotDialog::snapshotCreated, this,
+            [this, clusterId = cluster.id](const QString& id, const QString& name) {
+                emit snapshotAppeared(id, name);
+                emit taskStarted(clusterId);
+                emit refreshRequested();
+            });
+    show(kind, dialog);
+}
+
+void OperationLauncher::deleteCluster(const Cluster& cluster)
+{
+    const QString kind = QStringLiteral("deleteCluster");
+    if (raiseExisting(kind))
+        return;
+    auto* dialog = new DeleteClusterDialog(m_clusters, cluster, m_window);
+    connect(dialog, &DeleteClusterDialog::clusterDeleted, this,
+            &OperationLauncher::refreshRequested);
+    connect(dialog, &DeleteClusterDialog::snapshotRequested, this,
+            [this, cluster] { createSnapshot(cluster); });
+    show(kind, dialog);
+}
+
+void OperationLauncher::deleteSnapshot(const Snapshot& snapshot)
+{
+    const QString kind = QStringLiteral("deleteSnapshot");
+    if (raiseExisting(kind))
+        return;
+    auto* dialog = new DeleteSnapshotDialog(m_snapshots, snapshot, m_window);
+    connect(dialog, &DeleteSnapshotDialog::snapshotDeleted, this,
+            &OperationLauncher::refreshRequested);
+    show(kind, dialog);
+}
+
+} // namespace dws::ui

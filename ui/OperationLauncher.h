@@ -1,0 +1,62 @@
+#pragma once
+
+#include "dws/Cluster.h"
+#include "dws/Snapshot.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QDialog;
+class QWidget;
+
+namespace dws {
+class ClusterService;
+class SnapshotService;
+} // namespace dws
+
+namespace dws::ui {
+
+// Opens the wizard or dialog of each operation over the main window and reports what
+// happened, so the window can refresh at once and follow the new task's progress. One dialog
+// per operation kind at a time: asking again raises the open one.
+class OperationLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    OperationLauncher(ClusterService& clusters, SnapshotService& snapshots, QWidget* window);
+
+    void createCluster();
+    void restoreSnapshot(const Snapshot& snapshot, const std::optional<Cluster>& sourceCluster);
+    void resizeCluster(const Cluster& cluster);
+    void restartCluster(const Cluster& cluster);
+    void resetPassword(const Cluster& cluster);
+    void createSnapshot(const Cluster& cluster);
+    void deleteCluster(const Cluster& cluster);
+    void deleteSnapshot(const Snapshot& snapshot);
+
+    // The dialog open now for an operation kind (e.g. "createCluster"), for tests.
+    QDialog* openDialog(const QString& kind) const;
+
+signals:
+    // Something changed on the server: refresh the lists now.
+    void refreshRequested();
+    // A cluster now exists (created or restored): follow its progress.
+    void clusterAppeared(const QString& clusterId, const QString& name);
+    // A task started on a cluster (resize, restart, snapshot): follow its progress.
+    void taskStarted(const QString& clusterId);
+    void snapshotAppeared(const QString& snapshotId, const QString& name);
+
+private:
+    // Shows `dialog`, deleted when closed, and remembers it as the open one of its kind.
+    void show(const QString& kind, QDialog* dialog);
+    bool raiseExisting(const QString& kind);
+
+    ClusterService& m_clusters;
+    SnapshotService& m_snapshots;
+    QWidget* m_window;
+    QHash<QString, QPointer<QDialog>> m_open;
+};
+
+} // namespace dws::ui
