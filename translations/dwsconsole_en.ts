@@ -196,6 +196,13 @@
     </message>
 </context>
 <context>
+    <name>dws::ClusterService</name>
+    <message>
+        <source>An id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dws::ClusterStatus</name>
     <message>
         <source>Creating</source>
@@ -1515,6 +1522,13 @@
     </message>
 </context>
 <context>
+    <name>dws::SnapshotService</name>
+    <message>
+        <source>An id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dws::SnapshotStatus</name>
     <message>
         <source>Creating</source>
@@ -2411,6 +2425,10 @@
     </message>
     <message>
         <source>Show everything known about one snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer was lost; the new resource was found by its name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

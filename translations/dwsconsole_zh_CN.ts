@@ -156,7 +156,7 @@
     <message>
         <source>%1: %2</source>
         <comment>error code: message</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>Running</source>
@@ -192,6 +192,13 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dws::ClusterService</name>
+    <message>
+        <source>An id is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,7 +245,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>%1 %2%</source>
@@ -1512,6 +1519,13 @@
     </message>
 </context>
 <context>
+    <name>dws::SnapshotService</name>
+    <message>
+        <source>An id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dws::SnapshotStatus</name>
     <message>
         <source>Creating</source>
@@ -1823,11 +1837,11 @@
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">服务器消息：%1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">详细信息：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -1839,7 +1853,7 @@
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请求ID：%1。 {1?}</translation>
     </message>
     <message>
         <source>Usage: dwsctl [global options] RESOURCE COMMAND [arguments]</source>
@@ -2407,6 +2421,10 @@
     </message>
     <message>
         <source>Show everything known about one snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer was lost; the new resource was found by its name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3191,7 +3209,7 @@
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请求ID：%1。 {1?}</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3363,7 @@
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">登录失败</translation>
     </message>
     <message>
         <source>Signed in to %1.</source>
