@@ -158,3 +158,11 @@ struct Cluster
 };
 
 } // namespace dws
+
+// Every member is itself relocatable (Qt containers, QString, QDateTime, optionals of them), so
+// a growing QList<Cluster> moves its elements with memmove instead of one by one.
+Q_DECLARE_TYPEINFO(dws::TaskProgress, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dws::Endpoint, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dws::PublicEndpoint, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dws::Tag, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dws::Cluster, Q_RELOCATABLE_TYPE);

@@ -35,3 +35,6 @@ struct NodeType
 };
 
 } // namespace dws
+
+Q_DECLARE_TYPEINFO(dws::NodeTypeDetail, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(dws::NodeType, Q_RELOCATABLE_TYPE);

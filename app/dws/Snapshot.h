@@ -25,3 +25,5 @@ struct Snapshot
 };
 
 } // namespace dws
+
+Q_DECLARE_TYPEINFO(dws::Snapshot, Q_RELOCATABLE_TYPE);
