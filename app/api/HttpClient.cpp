@@ -20,6 +20,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
+#include <cstring>
 
 namespace dws::api {
 
@@ -80,6 +81,51 @@ QString networkErrorText(QNetworkReply::NetworkError error, const QString& reply
 {
     return replyText.isEmpty() ? QStringLiteral("network error %1").arg(int(error)) : replyText;
 }
+
+// A request body that can be read once. Qt re-sends a request whose connection dropped before
+// the answer; for a POST or DELETE that could carry out a create or a delete twice. Refusing to
+// rewind turns that silent re-send into a ContentReSendError, which the client reports.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return seek(0); }
+    bool seek(qint64 position) override
+    {
+        if (m_started && position != m_offset)
+            return false;
+        if (position < 0 || position > m_data.size())
+            return false;
+        m_offset = position;
+        return QIODevice::seek(position);
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        m_started = true;
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_offset);
+        if (count <= 0)
+            return m_offset >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+    bool m_started = false;
+};
 
 } // namespace
 
@@ -311,8 +357,12 @@ private:
         QNetworkReply* reply = nullptr;
         if (m_request.body.isEmpty() && m_request.method == "GET")
             reply = m_client->network->get(request);
-        else
-            reply = m_client->network->sendCustomRequest(request, m_request.method, m_request.body);
+        else {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            auto* body = new OneShotBody(m_request.body, this);
+            reply = m_client->network->sendCustomRequest(request, m_request.method, body);
+            body->setParent(reply);
+        }
         m_reply = reply;
         reply->setParent(this);
         const qint64 cap = m_client->settings.maxResponseBytes;
