@@ -430,7 +430,7 @@ private:
             fail(error);
             return;
         }
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         const QNetworkReply::NetworkError networkError = reply->error();
 
         if (status == 0) {

@@ -6,8 +6,6 @@
 #include "dws/ServiceCall.h"
 #include "dws/Validation.h"
 
-#include <QCoreApplication>
-
 namespace dws {
 
 using api::HttpRequest;
@@ -25,13 +23,6 @@ HttpRequest request(const char* method, const QString& path, const QString& oper
     result.operation = operation;
     result.body = body;
     return result;
-}
-
-ValidationIssues requireId(const QString& id, const QString& field)
-{
-    if (!id.trimmed().isEmpty())
-        return {};
-    return {{field, QCoreApplication::translate("dws::ClusterService", "An id is required.")}};
 }
 
 // Adds the operation to a mapping error.
@@ -114,7 +105,7 @@ api::CallHandle ClusterService::detail(const QString& clusterId, QObject* contex
 {
     auto call = ServiceCall<Cluster>::create(this, context, std::move(done),
                                              QStringLiteral("clusters.detail"));
-    if (call->refuseIfInvalid(requireId(clusterId, QStringLiteral("cluster_id"))))
+    if (call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id"))))
         return call->handle();
     call->setStep(
         m_client->send(request("GET", QLatin1String("/clusters/") + detail::pathSegment(clusterId),
@@ -138,7 +129,7 @@ api::CallHandle ClusterService::remove(const QString& clusterId,
 {
     auto call = ServiceCall<api::Done>::create(this, context, std::move(done),
                                                QStringLiteral("clusters.delete"));
-    if (!call->refuseIfInvalid(requireId(clusterId, QStringLiteral("cluster_id")) +
+    if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id")) +
                                validate(deleteRequest)))
         sendForDone(m_client, call,
                     request("DELETE", QLatin1String("/clusters/") + detail::pathSegment(clusterId),
@@ -151,7 +142,7 @@ api::CallHandle ClusterService::restart(const QString& clusterId, QObject* conte
 {
     auto call = ServiceCall<api::Done>::create(this, context, std::move(done),
                                                QStringLiteral("clusters.restart"));
-    if (!call->refuseIfInvalid(requireId(clusterId, QStringLiteral("cluster_id"))))
+    if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id"))))
         sendForDone(m_client, call,
                     request("POST",
                             QLatin1String("/clusters/") + detail::pathSegment(clusterId) +
@@ -166,7 +157,7 @@ api::CallHandle ClusterService::resize(const QString& clusterId, const ResizeReq
 {
     auto call = ServiceCall<api::Done>::create(this, context, std::move(done),
                                                QStringLiteral("clusters.resize"));
-    if (!call->refuseIfInvalid(requireId(clusterId, QStringLiteral("cluster_id")) +
+    if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id")) +
                                validate(resizeRequest, std::max(0, currentNodeCount))))
         sendForDone(m_client, call,
                     request("POST",
@@ -183,7 +174,7 @@ api::CallHandle ClusterService::resetPassword(const QString& clusterId,
 {
     auto call = ServiceCall<api::Done>::create(this, context, std::move(done),
                                                QStringLiteral("clusters.resetPassword"));
-    if (!call->refuseIfInvalid(requireId(clusterId, QStringLiteral("cluster_id")) +
+    if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id")) +
                                validate(resetRequest, userName)))
         sendForDone(m_client, call,
                     request("POST",

@@ -4,6 +4,8 @@
 #include "dws/JsonMapping.h"
 #include "dws/ServiceCall.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace dws {
@@ -36,6 +38,16 @@ namespace detail {
 QString pathSegment(const QString& id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id.trimmed()));
+}
+
+ValidationIssues checkId(const QString& id, const QString& field)
+{
+    static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
+    if (id.isEmpty())
+        return {{field, QCoreApplication::translate("dws::Services", "An id is required.")}};
+    if (!plainId.match(id).hasMatch())
+        return {{field, QCoreApplication::translate("dws::Services", "This is not a valid id.")}};
+    return {};
 }
 
 Reconciliation clusterReconciliation(const QString& clusterName)

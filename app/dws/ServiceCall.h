@@ -142,8 +142,11 @@ private:
     api::CallHandle m_step;
 };
 
-// A path segment from an id: never empty, never able to change the path.
+// A path segment from an id, percent-encoded.
 QString pathSegment(const QString& id);
+// An issue unless `id` is a plain resource id (letters, digits, '-', '_', '.'; not "." or
+// ".."), so that no id can change which path a request goes to.
+ValidationIssues checkId(const QString& id, const QString& field);
 
 } // namespace dws::detail
 

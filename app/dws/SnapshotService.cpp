@@ -5,8 +5,6 @@
 #include "dws/ServiceCall.h"
 #include "dws/Validation.h"
 
-#include <QCoreApplication>
-
 namespace dws {
 
 using api::HttpRequest;
@@ -24,13 +22,6 @@ HttpRequest request(const char* method, const QString& path, const QString& oper
     result.operation = operation;
     result.body = body;
     return result;
-}
-
-ValidationIssues requireId(const QString& id, const QString& field)
-{
-    if (!id.trimmed().isEmpty())
-        return {};
-    return {{field, QCoreApplication::translate("dws::SnapshotService", "An id is required.")}};
 }
 
 template <typename T> api::Result<T> withOperation(api::Result<T> result, const QString& operation)
@@ -93,7 +84,7 @@ api::CallHandle SnapshotService::detail(const QString& snapshotId, QObject* cont
 {
     auto call = ServiceCall<Snapshot>::create(this, context, std::move(done),
                                               QStringLiteral("snapshots.detail"));
-    if (call->refuseIfInvalid(requireId(snapshotId, QStringLiteral("snapshot_id"))))
+    if (call->refuseIfInvalid(detail::checkId(snapshotId, QStringLiteral("snapshot_id"))))
         return call->handle();
     call->setStep(m_client->send(request("GET", snapshotPath(snapshotId), call->operation()),
                                  call->receiver(), [call](api::Result<HttpResponse> response) {
@@ -115,7 +106,7 @@ api::CallHandle SnapshotService::remove(const QString& snapshotId, QObject* cont
 {
     auto call = ServiceCall<api::Done>::create(this, context, std::move(done),
                                                QStringLiteral("snapshots.delete"));
-    if (call->refuseIfInvalid(requireId(snapshotId, QStringLiteral("snapshot_id"))))
+    if (call->refuseIfInvalid(detail::checkId(snapshotId, QStringLiteral("snapshot_id"))))
         return call->handle();
     call->setStep(m_client->send(request("DELETE", snapshotPath(snapshotId), call->operation()),
                                  call->receiver(), [call](api::Result<HttpResponse> response) {
@@ -135,7 +126,7 @@ api::CallHandle SnapshotService::restore(const QString& snapshotId,
 {
     auto call = ServiceCall<CreatedResource>::create(this, context, std::move(done),
                                                      QStringLiteral("snapshots.restore"));
-    if (!call->refuseIfInvalid(requireId(snapshotId, QStringLiteral("snapshot_id")) +
+    if (!call->refuseIfInvalid(detail::checkId(snapshotId, QStringLiteral("snapshot_id")) +
                                validate(restoreRequest)))
         detail::createAndReconcile(m_client, call,
                                    request("POST",
