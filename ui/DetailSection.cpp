@@ -10,11 +10,11 @@
 namespace dws::ui {
 namespace {
 
-QLabel* valueLabel(const QString& text, QWidget* parent)
+QLabel* valueLabel(const QString& text, QWidget* parent, bool wrap = false)
 {
     auto* label = new QLabel(text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
+    label->setWordWrap(wrap);
     label->setTextFormat(Qt::PlainText);
     return label;
 }
@@ -25,6 +25,8 @@ DetailSection::DetailSection(QWidget* parent)
     : QGroupBox(parent)
     , m_form(new QFormLayout(this))
 {
+    // Never squeezed below its rows' height: the pane scrolls instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -43,7 +45,8 @@ bool DetailSection::isEmpty() const
 
 void DetailSection::addRow(const QString& label, const QString& value, const QString& toolTip)
 {
-    QLabel* field = valueLabel(value, this);
+    // Long texts (failure explanations) wrap; short values stay on one line.
+    QLabel* field = valueLabel(value, this, value.size() > 60);
     field->setToolTip(toolTip);
     m_form->addRow(label, field);
 }
@@ -54,7 +57,6 @@ void DetailSection::addCopyableRow(const QString& label, const QString& value)
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     QLabel* field = valueLabel(value, row);
-    field->setWordWrap(false);
     field->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     field->setToolTip(value);
     auto* copy = new QToolButton(row);
@@ -82,7 +84,7 @@ void DetailSection::addLinkRow(const QString& label, const QString& html)
 
 void DetailSection::addNote(const QString& text)
 {
-    QLabel* note = valueLabel(text, this);
+    QLabel* note = valueLabel(text, this, true);
     note->setForegroundRole(QPalette::PlaceholderText);
     m_form->addRow(note);
 }
