@@ -4,7 +4,8 @@
 
 namespace dws::cli {
 
-// Runs dwsctl with the given arguments (without the program name); returns the exit code.
+// Runs dwsctl with the given arguments (without the program name); returns the exit status
+// (see ExitCode.h). Needs a QCoreApplication.
 int run(const QStringList& arguments);
 
 } // namespace dws::cli
