@@ -11,6 +11,8 @@ ClusterFilterProxy::ClusterFilterProxy(QObject* parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
 }
 
 void ClusterFilterProxy::setFilterText(const QString& text)
@@ -41,6 +43,15 @@ bool ClusterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
             return true;
     }
     return false;
+}
+
+bool ClusterFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant leftKey = left.data(sortRole());
+    const QVariant rightKey = right.data(sortRole());
+    if (leftKey.typeId() == QMetaType::QString && rightKey.typeId() == QMetaType::QString)
+        return m_collator.compare(leftKey.toString(), rightKey.toString()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace dws

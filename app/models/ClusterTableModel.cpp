@@ -10,7 +10,7 @@ namespace dws {
 
 namespace {
 
-QString keyOf(const Cluster& cluster)
+const QString& keyOf(const Cluster& cluster)
 {
     return cluster.id;
 }

@@ -5,8 +5,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <utility>
+#include <vector>
 
 namespace dws {
 
@@ -48,8 +50,10 @@ protected:
         QHash<QString, qsizetype> rowOfKey;
     };
 
-    // Applies `incoming` to `table` by diff. keyOf(const T&) -> QString; changedColumns(old,
-    // new) -> ColumnSpan. A key that appears twice in `incoming` keeps its first occurrence.
+    // Applies `incoming` to `table` by diff. keyOf(const T&) -> const QString&;
+    // changedColumns(old, new) -> ColumnSpan. A key that appears twice in `incoming` keeps its
+    // first occurrence. Signals come in this order: dataChanged of changed rows, removals
+    // (bottom-up), one insert of the new rows at the end.
     template <typename T, typename KeyOf, typename ChangedColumns>
     void applyDiff(KeyedRows<T>& table, QList<T> incoming, KeyOf keyOf,
                    ChangedColumns changedColumns);
@@ -62,7 +66,6 @@ protected:
     template <typename T> void clearRows(KeyedRows<T>& table);
 
 private:
-    template <typename T> void rebuildIndex(KeyedRows<T>& table, auto keyOf);
     void emitRowChanged(qsizetype row, const ColumnSpan& span);
 };
 
@@ -70,57 +73,69 @@ template <typename T, typename KeyOf, typename ChangedColumns>
 void KeyedTableModel::applyDiff(KeyedRows<T>& table, QList<T> incoming, KeyOf keyOf,
                                 ChangedColumns changedColumns)
 {
-    QHash<QString, qsizetype> incomingRowOfKey;
-    incomingRowOfKey.reserve(incoming.size());
-    // Walking backwards lets the first occurrence of a duplicated key win.
-    for (qsizetype i = incoming.size() - 1; i >= 0; --i)
-        incomingRowOfKey.insert(keyOf(incoming.at(i)), i);
+    // A list shared with the sender (a queued signal argument, say) is read, not detached:
+    // detaching would deep-copy every record.
+    const bool mayMove = incoming.isDetached();
+    const auto take = [&incoming, mayMove](qsizetype i) -> T {
+        return mayMove ? std::move(incoming[i]) : incoming.at(i);
+    };
+
+    // Changed rows, in place.
+    const qsizetype existingCount = table.rows.size();
+    std::vector<bool> seen(size_t(existingCount), false);
+    QList<qsizetype> fresh;
+    QSet<QString> freshKeys;
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const T& record = incoming.at(i);
+        const auto existing = table.rowOfKey.constFind(keyOf(record));
+        if (existing == table.rowOfKey.cend()) {
+            if (!freshKeys.contains(keyOf(record))) { // a key twice keeps its first record
+                freshKeys.insert(keyOf(record));
+                fresh.append(i);
+            }
+            continue;
+        }
+        const qsizetype row = *existing;
+        if (seen[size_t(row)])
+            continue;
+        seen[size_t(row)] = true;
+        T& current = table.rows[row];
+        if (current == record)
+            continue;
+        const ColumnSpan span = changedColumns(current, record);
+        current = take(i);
+        emitRowChanged(row, span);
+    }
 
     // Vanished rows, removed bottom-up in contiguous runs so earlier row numbers stay valid.
-    bool removedAny = false;
-    for (qsizetype last = table.rows.size() - 1; last >= 0;) {
-        if (incomingRowOfKey.contains(keyOf(table.rows.at(last)))) {
+    // The id -> row index is kept exact at every signal: slots may look rows up by id.
+    for (qsizetype last = existingCount - 1; last >= 0;) {
+        if (seen[size_t(last)]) {
             --last;
             continue;
         }
         qsizetype first = last;
-        while (first > 0 && !incomingRowOfKey.contains(keyOf(table.rows.at(first - 1))))
+        while (first > 0 && !seen[size_t(first - 1)])
             --first;
         beginRemoveRows({}, int(first), int(last));
+        for (qsizetype row = first; row <= last; ++row)
+            table.rowOfKey.remove(keyOf(table.rows.at(row)));
         table.rows.remove(first, last - first + 1);
+        for (qsizetype row = first; row < table.rows.size(); ++row)
+            table.rowOfKey[keyOf(table.rows.at(row))] = row;
         endRemoveRows();
-        removedAny = true;
         last = first - 1;
     }
-    if (removedAny)
-        rebuildIndex(table, keyOf);
 
-    QList<qsizetype> fresh;
-    for (qsizetype i = 0; i < incoming.size(); ++i) {
-        const QString key = keyOf(incoming.at(i));
-        if (incomingRowOfKey.value(key) != i)
-            continue; // a later duplicate
-        const auto existing = table.rowOfKey.constFind(key);
-        if (existing == table.rowOfKey.cend()) {
-            fresh.append(i);
-            continue;
-        }
-        T& current = table.rows[*existing];
-        if (current == incoming.at(i))
-            continue;
-        const ColumnSpan span = changedColumns(current, incoming.at(i));
-        current = std::move(incoming[i]);
-        emitRowChanged(*existing, span);
-    }
-
+    // New rows, appended in the order they came.
     if (fresh.isEmpty())
         return;
     const qsizetype firstNew = table.rows.size();
     beginInsertRows({}, int(firstNew), int(firstNew + fresh.size() - 1));
     table.rows.reserve(firstNew + fresh.size());
-    for (qsizetype i : fresh) {
+    for (qsizetype i : std::as_const(fresh)) {
         table.rowOfKey.insert(keyOf(incoming.at(i)), table.rows.size());
-        table.rows.append(std::move(incoming[i]));
+        table.rows.append(take(i));
     }
     endInsertRows();
 }
@@ -153,14 +168,6 @@ template <typename T> void KeyedTableModel::clearRows(KeyedRows<T>& table)
     table.rows.clear();
     table.rowOfKey.clear();
     endResetModel();
-}
-
-template <typename T> void KeyedTableModel::rebuildIndex(KeyedRows<T>& table, auto keyOf)
-{
-    table.rowOfKey.clear();
-    table.rowOfKey.reserve(table.rows.size());
-    for (qsizetype row = 0; row < table.rows.size(); ++row)
-        table.rowOfKey.insert(keyOf(table.rows.at(row)), row);
 }
 
 } // namespace dws

@@ -6,7 +6,7 @@ namespace dws {
 
 namespace {
 
-QString keyOf(const NodeType& nodeType)
+const QString& keyOf(const NodeType& nodeType)
 {
     return nodeType.specName;
 }

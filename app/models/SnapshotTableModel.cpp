@@ -10,7 +10,7 @@ namespace dws {
 
 namespace {
 
-QString keyOf(const Snapshot& snapshot)
+const QString& keyOf(const Snapshot& snapshot)
 {
     return snapshot.id;
 }
