@@ -142,7 +142,7 @@ int ResizeDialog::targetNodeCount() const
 QString ResizeDialog::targetText() const
 {
     const QString type = m_scaleOut->isChecked() ? m_cluster.nodeType : targetNodeType();
-    return tr("After the change: %1, %n node(s)", nullptr, targetNodeCount()).arg(type);
+    return tr("After the change: %1, %2 nodes").arg(type).arg(targetNodeCount());
 }
 
 bool ResizeDialog::validateInput()
@@ -176,8 +176,7 @@ void ResizeDialog::retranslate()
 {
     setWindowTitle(tr("Resize Cluster %1").arg(m_cluster.name));
     setConfirmText(tr("&Resize"));
-    m_current->setText(
-        tr("Now: %1, %n node(s)", nullptr, m_cluster.numberOfNode).arg(m_cluster.nodeType));
+    m_current->setText(tr("Now: %1, %2 nodes").arg(m_cluster.nodeType).arg(m_cluster.numberOfNode));
     m_scaleOut->setText(tr("&Add nodes (scale out)"));
     m_resize->setText(tr("C&hange node type and size (resize)"));
     m_resizeUnsupported->setText(

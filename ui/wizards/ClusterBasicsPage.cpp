@@ -146,7 +146,7 @@ QString ClusterBasicsPage::describeNodeType(const NodeType& type)
 {
     QStringList parts;
     if (const auto cpus = type.vcpus())
-        parts << tr("%n vCPU(s)", nullptr, *cpus);
+        parts << tr("%1 vCPUs").arg(*cpus);
     if (const auto memory = type.memoryGb())
         parts << tr("%1 GB memory").arg(*memory);
     if (const auto disk = type.diskGb())

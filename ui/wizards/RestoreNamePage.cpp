@@ -45,7 +45,7 @@ QString RestoreNamePage::sizeText() const
 {
     if (m_nodeType.isEmpty() || m_nodeCount <= 0)
         return tr("the same as the source cluster");
-    return tr("%1, %n node(s)", nullptr, m_nodeCount).arg(m_nodeType);
+    return tr("%1, %2 nodes").arg(m_nodeType).arg(m_nodeCount);
 }
 
 bool RestoreNamePage::validateInput()

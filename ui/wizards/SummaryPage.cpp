@@ -106,7 +106,7 @@ void SummaryPage::changeEvent(QEvent* event)
 void SummaryPage::retranslate()
 {
     setTitle(tr("Summary"));
-    setSubTitle(tr("Check what will be sent. Nothing is sent until you press Finish."));
+    setSubTitle(tr("Check what will be sent. Nothing is sent before you confirm."));
     m_bodyLabel->setText(tr("Request body (password masked):"));
 }
 
