@@ -148,6 +148,8 @@ public:
 
     void applySettings()
     {
+        // Open connections were made under the previous proxy and TLS settings.
+        network->clearConnectionCache();
         network->setProxyFactory(new ProxyFactory(settings.proxy));
         extraCas.clear();
         caError.clear();
@@ -345,8 +347,10 @@ private:
                              QNetworkRequest::ManualRedirectPolicy);
         if (scheme == QLatin1String("https")) {
             QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            // Added to, not instead of, the system's CAs.
             if (!m_client->extraCas.isEmpty())
-                ssl.addCaCertificates(m_client->extraCas);
+                ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                      m_client->extraCas);
             request.setSslConfiguration(ssl);
         }
 

@@ -4,7 +4,10 @@
 
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -488,6 +491,86 @@ private slots:
         sendAndWait(get(QStringLiteral("/node_types")), later);
         QTest::qWait(400);
         QVERIFY(!called);
+    }
+
+    void tlsIsVerifiedAndACustomCaCanBeTrusted()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed");
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString certificatePath = directory.filePath(QStringLiteral("cert.pem"));
+        const QString keyPath = directory.filePath(QStringLiteral("key.pem"));
+        QProcess process;
+        process.start(openssl,
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certificatePath,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        dwsemu::EmulatorOptions options;
+        options.tlsCertificateFile = certificatePath;
+        options.tlsKeyFile = keyPath;
+        m_fixture = std::make_unique<EmulatorFixture>(options);
+        QCOMPARE(m_fixture->baseUrl().scheme(), QLatin1String("https"));
+
+        // Verification is on: an unknown CA fails the handshake.
+        m_client = std::make_unique<HttpClient>(settingsFor(*m_fixture), passwordCredentials());
+        m_client->setRetryPolicy(fastRetries());
+        Outcome<HttpResponse> refused;
+        sendAndWait(get(QStringLiteral("/clusters")), refused);
+        QVERIFY(!refused.result->ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Tls); // the sign-in could not be made
+        QVERIFY(emulator().journal().isEmpty());
+
+        ConnectionSettings settings = settingsFor(*m_fixture);
+        settings.caFile = directory.filePath(QStringLiteral("missing.pem"));
+        m_client->setSettings(settings);
+        Outcome<HttpResponse> missing;
+        sendAndWait(get(QStringLiteral("/clusters")), missing);
+        QVERIFY(!missing.result->ok());
+        QVERIFY(missing.error().detail.contains(QLatin1String("missing.pem")));
+
+        settings.caFile = certificatePath;
+        m_client->setSettings(settings);
+        Outcome<HttpResponse> trusted;
+        sendAndWait(get(QStringLiteral("/clusters")), trusted);
+        QVERIFY2(trusted.result->ok(), qPrintable(trusted.failureText()));
+    }
+
+    void untrustedCertificateIsATlsError()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed");
+        QTemporaryDir directory;
+        const QString certificatePath = directory.filePath(QStringLiteral("cert.pem"));
+        const QString keyPath = directory.filePath(QStringLiteral("key.pem"));
+        QProcess process;
+        process.start(openssl,
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certificatePath,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(process.waitForFinished(60000));
+        dwsemu::EmulatorOptions options;
+        options.tlsCertificateFile = certificatePath;
+        options.tlsKeyFile = keyPath;
+        m_fixture = std::make_unique<EmulatorFixture>(options);
+        ConnectionSettings settings = settingsFor(*m_fixture);
+        settings.projectId = m_fixture->projectId();
+        m_client = std::make_unique<HttpClient>(settings,
+                                                Credentials::token(QStringLiteral("some-token")));
+        Outcome<HttpResponse> refused;
+        sendAndWait(get(QStringLiteral("/clusters")), refused);
+        QVERIFY(!refused.result->ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Tls);
     }
 
     void debugLogNeverShowsSecrets()
