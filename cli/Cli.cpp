@@ -76,7 +76,8 @@ std::optional<SecretInput> Dispatcher::readSecrets(const GlobalOptions& globals)
     }
     if (globals.passwordFromStdin) {
         const std::optional<QString> line =
-            m_console.readSecret(secrets.usesAccessKey() ? tr("Secret key: ") : tr("Password: "));
+            m_console.readSecret(secrets.usesAccessKey() ? tr("Secret key:") + QLatin1Char(' ')
+                                                         : tr("Password:") + QLatin1Char(' '));
         if (!line || line->isEmpty()) {
             m_console.errLine(
                 tr("dwsctl: --password-stdin was given but standard input holds no password."));

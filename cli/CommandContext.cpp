@@ -155,7 +155,7 @@ int CommandContext::apiFailure(const api::ApiError& error)
     if (!description.code.isEmpty())
         headline += description.code + QLatin1Char(' ');
     if (description.httpStatus > 0)
-        headline += tr("(HTTP %1) ").arg(description.httpStatus);
+        headline += tr("(HTTP %1)").arg(description.httpStatus) + QLatin1Char(' ');
     headline += description.title;
     m_console.errLine(headline.trimmed());
     if (!description.message.isEmpty())

@@ -104,14 +104,12 @@ QString CommandRegistry::generalHelp() const
     }
     text +=
         QLatin1Char('\n') + tr("Credentials come from the environment, never from arguments:") +
-        QLatin1Char('\n') +
-        tr("  DWS_USERNAME, DWS_PASSWORD, DWS_DOMAIN   an IAM user, its password and account") +
-        QLatin1Char('\n') +
-        tr("  DWS_AK, DWS_SK                           an access key and secret key (signed "
-           "requests)") +
-        QLatin1Char('\n') +
-        tr("  DWS_ADMIN_PASSWORD, DWS_NEW_PASSWORD     cluster administrator passwords for create "
-           "and reset-password") +
+        QLatin1Char('\n') + QLatin1String("  DWS_USERNAME, DWS_PASSWORD, DWS_DOMAIN   ") +
+        tr("an IAM user, its password and account") + QLatin1Char('\n') +
+        QLatin1String("  DWS_AK, DWS_SK                           ") +
+        tr("an access key and secret key (signed requests)") + QLatin1Char('\n') +
+        QLatin1String("  DWS_ADMIN_PASSWORD, DWS_NEW_PASSWORD     ") +
+        tr("cluster administrator passwords for create and reset-password") +
         QLatin1String("\n\n") +
         tr("Exit status: 0 success, 1 the service answered with an error, 2 usage or validation "
            "error (nothing sent), 3 network or TLS failure.") +

@@ -47,8 +47,9 @@ api::Credentials credentialsFrom(const SecretInput& secrets, QString* problem)
 {
     if (secrets.usesAccessKey()) {
         if (secrets.password.isEmpty())
-            *problem = Session::tr("DWS_AK is set but the secret key is missing: set DWS_SK or use "
-                                   "--password-stdin.");
+            *problem = QCoreApplication::translate(
+                "dws::cli", "DWS_AK is set but the secret key is missing: set DWS_SK or use "
+                            "--password-stdin.");
         return api::Credentials::accessKey(secrets.accessKey, secrets.password);
     }
     QStringList missing;
@@ -59,10 +60,11 @@ api::Credentials credentialsFrom(const SecretInput& secrets, QString* problem)
     if (secrets.domain.isEmpty())
         missing << QStringLiteral("DWS_DOMAIN");
     if (missing.size() == 3) {
-        *problem = Session::tr("No credentials: set DWS_USERNAME, DWS_PASSWORD and DWS_DOMAIN, or "
-                               "DWS_AK and DWS_SK.");
+        *problem = QCoreApplication::translate(
+            "dws::cli", "No credentials: set DWS_USERNAME, DWS_PASSWORD and DWS_DOMAIN, or "
+                        "DWS_AK and DWS_SK.");
     } else if (!missing.isEmpty()) {
-        *problem = Session::tr("Incomplete credentials: %1 not set.")
+        *problem = QCoreApplication::translate("dws::cli", "Incomplete credentials: %1 not set.")
                        .arg(missing.join(QLatin1String(", ")));
     }
     return api::Credentials::password(secrets.userName, secrets.password, secrets.domain);

@@ -39,7 +39,7 @@ int ClustersDelete::execute(CommandContext& context)
     const DeleteClusterRequest request{*keep};
     if (const ValidationIssues issues = validate(request); !issues.isEmpty())
         return context.validationFailure(issues);
-    if (!context.confirm(tr("Delete cluster %1 and every snapshot but the newest %2 manual ones?")
+    if (!context.confirm(tr("Delete cluster %1? Only its newest %2 manual snapshots are kept.")
                              .arg(clusterId)
                              .arg(*keep)))
         return context.exitStatus();
@@ -154,7 +154,7 @@ int ClustersResetPassword::execute(CommandContext& context)
     if (!context.confirm(tr("Reset the administrator password of cluster %1?").arg(clusterId)))
         return context.exitStatus();
     const std::optional<QString> newPassword =
-        context.secret("DWS_NEW_PASSWORD", tr("New administrator password: "));
+        context.secret("DWS_NEW_PASSWORD", tr("New administrator password:") + QLatin1Char(' '));
     if (!newPassword)
         return context.exitStatus();
     const ResetPasswordRequest request{*newPassword};

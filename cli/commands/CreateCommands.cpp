@@ -165,7 +165,7 @@ int ClustersCreate::execute(CommandContext& context)
         return context.exitStatus();
 
     const std::optional<QString> password =
-        context.secret("DWS_ADMIN_PASSWORD", tr("Administrator password: "),
+        context.secret("DWS_ADMIN_PASSWORD", tr("Administrator password:") + QLatin1Char(' '),
                        context.isSet(QStringLiteral("admin-password-stdin")));
     if (!password)
         return context.exitStatus();
