@@ -349,6 +349,36 @@ private slots:
             2);
     }
 
+    void tokenIsRenewedBeforeItExpires()
+    {
+        ConnectionSettings settings = m_client->settings();
+        settings.tokenRenewalMargin = std::chrono::hours(25); // longer than a token lives
+        m_client->setSettings(settings);
+        Outcome<HttpResponse> first;
+        sendAndWait(get(QStringLiteral("/clusters")), first);
+        Outcome<HttpResponse> second;
+        sendAndWait(get(QStringLiteral("/clusters")), second);
+        QVERIFY(second.result->ok());
+        QCOMPARE(
+            entries(emulator(), QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")).size(),
+            2);
+        // No 401 was needed.
+        for (const auto& entry :
+             entries(emulator(), QStringLiteral("GET"), QStringLiteral("/clusters")))
+            QCOMPARE(entry.status, 200);
+    }
+
+    void cachedTokenIsReused()
+    {
+        Outcome<HttpResponse> first;
+        sendAndWait(get(QStringLiteral("/clusters")), first);
+        Outcome<HttpResponse> second;
+        sendAndWait(get(QStringLiteral("/node_types")), second);
+        QCOMPARE(
+            entries(emulator(), QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")).size(),
+            1);
+    }
+
     void secondUnauthorizedSurfaces()
     {
         emulator().addFault(fault(QStringLiteral("GET /clusters$ token-expired x5")));

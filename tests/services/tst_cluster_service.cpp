@@ -323,7 +323,7 @@ private slots:
         QCOMPARE(entries(emulator(), QStringLiteral("GET"), QStringLiteral("/clusters")).size(), 0);
     }
 
-    void listIsRetriedAndParsedOffTheCallingThread()
+    void listIsRetriedOnUnavailable()
     {
         emulator().addFault(fault(QStringLiteral("GET /clusters$ 503 x2")));
         Outcome<QList<Cluster>> listed;
