@@ -23,12 +23,16 @@ HeaderSettings::HeaderSettings(QHeaderView* header, const QString& name, QObject
 
 bool HeaderSettings::restore()
 {
+    m_restored = true;
     const QByteArray state = QSettings().value(m_key).toByteArray();
     return !state.isEmpty() && m_header->restoreState(state);
 }
 
 void HeaderSettings::save() const
 {
+    // Default widths set before restore() must not overwrite what the user chose last time.
+    if (!m_restored)
+        return;
     QSettings().setValue(m_key, m_header->saveState());
 }
 

@@ -16,7 +16,8 @@ class HeaderSettings : public QObject
 public:
     HeaderSettings(QHeaderView* header, const QString& name, QObject* parent = nullptr);
 
-    // Applies the saved state, if any; call once the model has its columns.
+    // Applies the saved state, if any; call once the model has its columns. Nothing is saved
+    // before this is called.
     bool restore();
     void save() const;
 
@@ -25,6 +26,7 @@ private:
 
     QHeaderView* m_header;
     QString m_key;
+    bool m_restored = false;
 };
 
 } // namespace dws::ui

@@ -152,12 +152,11 @@ void MainWindow::createPanes()
     m_tabs->addTab(m_clusterPane, QString());
     m_tabs->addTab(m_snapshotPane, QString());
     m_tabs->addTab(m_nodeTypePane, QString());
-    for (TablePane* pane : {m_clusterPane, m_snapshotPane, m_nodeTypePane})
-        pane->restoreHeader();
     m_clusterPane->view()->setColumnWidth(ClusterTableModel::NameColumn, 150);
     m_clusterPane->view()->setColumnWidth(ClusterTableModel::TaskColumn, 220);
     m_clusterPane->view()->setColumnWidth(ClusterTableModel::SubStatusColumn, 150);
-    m_clusterPane->restoreHeader();
+    for (TablePane* pane : {m_clusterPane, m_snapshotPane, m_nodeTypePane})
+        pane->restoreHeader();
 
     m_detailStack = new QStackedWidget(m_splitter);
     m_detailStack->setObjectName(QStringLiteral("detailStack"));
