@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kContext = "dws::ui::DetailFormatting";
 
-QString translate(const char* text)
+QString localized(const char* text)
 {
     return QCoreApplication::translate(kContext, text);
 }
@@ -31,7 +31,7 @@ std::optional<int> maintainDayOfWeek(const QString& day)
 QString maintainWindowText(const MaintainWindow& window, const QTimeZone& local, QDate today)
 {
     const QString gmtText =
-        translate("%1 %2–%3 GMT")
+        localized(QT_TRANSLATE_NOOP("dws::ui::DetailFormatting", "%1 %2–%3 GMT"))
             .arg(maintainDayDisplayText(window.day), window.startTime, window.endTime);
     const std::optional<int> dayOfWeek = maintainDayOfWeek(window.day);
     const QTime start = QTime::fromString(window.startTime.trimmed(), QStringLiteral("H:mm"));
@@ -52,7 +52,8 @@ QString maintainWindowText(const MaintainWindow& window, const QTimeZone& local,
     if (endLocal.date() != startLocal.date() && endLocal.time() != QTime(0, 0))
         localText += locale.dayName(endLocal.date().dayOfWeek()) + QLatin1Char(' ');
     localText += endLocal.toString(QStringLiteral("HH:mm"));
-    return translate("%1 (%2 local time)").arg(gmtText, localText);
+    return localized(QT_TRANSLATE_NOOP("dws::ui::DetailFormatting", "%1 (%2 local time)"))
+        .arg(gmtText, localText);
 }
 
 QString localTimestampText(const QDateTime& utc)
@@ -66,11 +67,13 @@ QString durationText(qint64 seconds)
 {
     seconds = std::max<qint64>(seconds, 0);
     if (seconds < 60)
-        return translate("%1 s").arg(seconds);
+        return localized(QT_TRANSLATE_NOOP("dws::ui::DetailFormatting", "%1 s")).arg(seconds);
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 60)
-        return translate("%1 min").arg(minutes);
-    return translate("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return localized(QT_TRANSLATE_NOOP("dws::ui::DetailFormatting", "%1 min")).arg(minutes);
+    return localized(QT_TRANSLATE_NOOP("dws::ui::DetailFormatting", "%1 h %2 min"))
+        .arg(minutes / 60)
+        .arg(minutes % 60);
 }
 
 QString noValueText()

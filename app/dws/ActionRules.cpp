@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char* kContext = "dws::ActionRules";
 
-QString translate(const char* text)
+QString localized(const char* text)
 {
     return QCoreApplication::translate(kContext, text);
 }
@@ -140,35 +140,48 @@ QString explainRefusal(Refusal refusal, const Cluster* cluster)
     case Refusal::None:
         return {};
     case Refusal::NotSignedIn:
-        return translate("Sign in first.");
+        return localized(QT_TRANSLATE_NOOP("dws::ActionRules", "Sign in first."));
     case Refusal::NoClusterSelected:
-        return translate("Select a cluster first.");
+        return localized(QT_TRANSLATE_NOOP("dws::ActionRules", "Select a cluster first."));
     case Refusal::NoSnapshotSelected:
-        return translate("Select a snapshot first.");
+        return localized(QT_TRANSLATE_NOOP("dws::ActionRules", "Select a snapshot first."));
     case Refusal::ClusterCreating:
-        return translate("The cluster is still being created.");
+        return localized(
+            QT_TRANSLATE_NOOP("dws::ActionRules", "The cluster is still being created."));
     case Refusal::TaskRunning:
         if (cluster && !cluster->taskStatus.isEmpty())
-            return translate("A task is running on the cluster (%1); wait until it ends.")
+            return localized(QT_TRANSLATE_NOOP(
+                                 "dws::ActionRules",
+                                 "A task is running on the cluster (%1); wait until it ends."))
                 .arg(cluster->taskStatus.displayText());
-        return translate("A task is running on the cluster; wait until it ends.");
+        return localized(QT_TRANSLATE_NOOP(
+            "dws::ActionRules", "A task is running on the cluster; wait until it ends."));
     case Refusal::ClusterCreationFailed:
-        return translate("The cluster failed to be created; it can only be deleted.");
+        return localized(QT_TRANSLATE_NOOP(
+            "dws::ActionRules", "The cluster failed to be created; it can only be deleted."));
     case Refusal::ClusterFrozen:
-        return translate("The cluster is frozen; it can only be deleted.");
+        return localized(QT_TRANSLATE_NOOP("dws::ActionRules",
+                                           "The cluster is frozen; it can only be deleted."));
     case Refusal::ClusterUnavailable:
-        return translate("The cluster is unavailable; restart it or delete it.");
+        return localized(QT_TRANSLATE_NOOP("dws::ActionRules",
+                                           "The cluster is unavailable; restart it or delete it."));
     case Refusal::ClusterStatusUnknown:
         if (cluster)
-            return translate("The cluster's status (%1) does not allow this operation.")
+            return localized(QT_TRANSLATE_NOOP(
+                                 "dws::ActionRules",
+                                 "The cluster's status (%1) does not allow this operation."))
                 .arg(cluster->status.displayText());
-        return translate("The cluster's status does not allow this operation.");
+        return localized(QT_TRANSLATE_NOOP("dws::ActionRules",
+                                           "The cluster's status does not allow this operation."));
     case Refusal::SnapshotNotAvailable:
-        return translate("Only an available snapshot can be restored.");
+        return localized(
+            QT_TRANSLATE_NOOP("dws::ActionRules", "Only an available snapshot can be restored."));
     case Refusal::SnapshotNotManual:
-        return translate("Only manual snapshots can be deleted.");
+        return localized(
+            QT_TRANSLATE_NOOP("dws::ActionRules", "Only manual snapshots can be deleted."));
     case Refusal::SnapshotCreating:
-        return translate("The snapshot is still being created.");
+        return localized(
+            QT_TRANSLATE_NOOP("dws::ActionRules", "The snapshot is still being created."));
     }
     return {};
 }
@@ -178,8 +191,10 @@ QString explainLimits(Operation operation, const Verdict& verdict, const Cluster
     if (operation != Operation::ResizeCluster || !verdict.allowed() || verdict.resizeModes.resize)
         return {};
     const QString version = cluster ? cluster->version : QString();
-    return translate("Version %1 supports scale-out only; changing the node type needs 1.5.0 "
-                     "or later.")
+    return localized(QT_TRANSLATE_NOOP(
+                         "dws::ActionRules",
+                         "Version %1 supports scale-out only; changing the node type needs 1.5.0 "
+                         "or later."))
         .arg(version);
 }
 
