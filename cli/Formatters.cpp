@@ -219,7 +219,7 @@ DetailWriter ClusterFormatter::detail(const Cluster& cluster)
         publicIp += QLatin1String(" ") + cluster.publicIp.eipAddress;
     if (cluster.publicIp.bindFailed())
         publicIp +=
-            QLatin1String(" — ") + tr("binding failed: %1").arg(cluster.publicIp.errorMessage);
+            QStringLiteral(" — ") + tr("binding failed: %1").arg(cluster.publicIp.errorMessage);
     detail.add(tr("Public IP"), publicIp);
     if (!cluster.privateIps.isEmpty())
         detail.add(tr("Private IPs"), cluster.privateIps.join(QLatin1String(", ")));

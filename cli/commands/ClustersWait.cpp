@@ -61,9 +61,9 @@ void ClustersWait::printProgress(CommandContext& context, const Cluster& cluster
     const QString progress = ClusterFormatter::progressText(cluster);
     QString line = ClusterFormatter::statusText(cluster);
     if (!cluster.taskStatus.isIdle())
-        line += QLatin1String(" · ") + ClusterFormatter::taskText(cluster);
+        line += QStringLiteral(" · ") + ClusterFormatter::taskText(cluster);
     if (!progress.isEmpty())
-        line += QLatin1String(" · ") + progress;
+        line += QStringLiteral(" · ") + progress;
     if (line == lastLine)
         return;
     lastLine = line;

@@ -115,6 +115,27 @@ private slots:
         QVERIFY(!result.all().contains(QLatin1String("DEMOSECRETKEY")));
     }
 
+    void accessKeyWithAProjectNameLooksTheProjectUp()
+    {
+        EmulatorFixture fixture;
+        DwsctlRunner runner(fixture);
+        runner.environment().remove(QStringLiteral("DWS_USERNAME"));
+        runner.environment().insert(QStringLiteral("DWS_AK"), QStringLiteral("DEMOACCESSKEY"));
+        runner.environment().insert(QStringLiteral("DWS_SK"), QStringLiteral("DEMOSECRETKEY"));
+        const QString url = fixture.baseUrl().toString();
+        const DwsctlResult result =
+            runner.run({QStringLiteral("--iam-endpoint"), url, QStringLiteral("--dws-endpoint"),
+                        url, QStringLiteral("--project"), fixture.projectName(),
+                        QStringLiteral("snapshots"), QStringLiteral("list")},
+                       {}, false);
+        QCOMPARE(result.exitCode, 0);
+        const QList<dwsemu::JournalEntry> journal = fixture->journal();
+        QCOMPARE(journal.size(), 2);
+        QVERIFY(journal.at(0).path.endsWith(QLatin1String("/projects")));
+        QCOMPARE(journal.at(1).path,
+                 QLatin1String("/v1.0/") + fixture.projectId() + QLatin1String("/snapshots"));
+    }
+
     void secretKeyFromStdin()
     {
         EmulatorFixture fixture;
