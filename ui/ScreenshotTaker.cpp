@@ -16,6 +16,14 @@ ScreenshotTaker::ScreenshotTaker(MainWindow* window, QString file, QObject* pare
     , m_file(std::move(file))
 {
     connect(window, &MainWindow::firstDataArrived, this, &ScreenshotTaker::onFirstData);
+    // Without data (no demo, nobody signs in) there is nothing to show: give up in a minute.
+    QTimer::singleShot(std::chrono::minutes(1), this, [this] {
+        if (m_captured)
+            return;
+        m_captured = true;
+        qCWarning(lcUi) << "no data arrived; no screenshot taken";
+        QApplication::exit(1);
+    });
 }
 
 QString ScreenshotTaker::preferredClusterName()

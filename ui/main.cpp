@@ -36,10 +36,10 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "dws-console: %s\n", qPrintable(demo.error()));
             return 1;
         }
-        QObject::connect(&demo, &dws::ui::DemoMode::signInFailed, &window,
-                         [&window](const QString& message) {
-                             QMessageBox::warning(&window, QStringLiteral("DWS Console"), message);
-                         });
+        QObject::connect(
+            &demo, &dws::ui::DemoMode::signInFailed, &window, [&window](const QString& message) {
+                QMessageBox::warning(&window, dws::ui::MainWindow::tr("DWS Console"), message);
+            });
         demo.signIn(&window);
     } else if (options.screenshotFile.isEmpty()) {
         QTimer::singleShot(0, &window, &dws::ui::MainWindow::showSignInDialog);
