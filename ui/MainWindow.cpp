@@ -4,6 +4,7 @@
 #include "ConnectionDialog.h"
 #include "DetailFormatting.h"
 #include "OperationActions.h"
+#include "OperationLauncher.h"
 #include "ProgressDelegate.h"
 #include "RecordFilterProxy.h"
 #include "SecretStore.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     updateActions();
     updateDetailPane();
     connect(m_secrets, &SecretStore::problemOccurred, this, &MainWindow::showStatusMessage);
+    OperationLauncher::attach(this); // opens the operation dialogs on the *Requested signals
 }
 
 MainWindow::~MainWindow()

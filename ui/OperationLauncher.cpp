@@ -1,11 +1,15 @@
 #include "OperationLauncher.h"
 
+#include "MainWindow.h"
+#include "Session.h"
 #include "dialogs/CreateSnapshotDialog.h"
 #include "dialogs/DeleteClusterDialog.h"
 #include "dialogs/DeleteSnapshotDialog.h"
 #include "dialogs/ResetPasswordDialog.h"
 #include "dialogs/ResizeDialog.h"
 #include "dialogs/RestartClusterDialog.h"
+#include "models/ClusterTableModel.h"
+#include "models/SnapshotTableModel.h"
 #include "wizards/CreateClusterWizard.h"
 #include "wizards/RestoreWizard.h"
 
@@ -13,13 +17,68 @@
 
 namespace dws::ui {
 
-OperationLauncher::OperationLauncher(ClusterService& clusters, SnapshotService& snapshots,
-                                     QWidget* window)
+OperationLauncher::OperationLauncher(QWidget* window)
     : QObject(window)
-    , m_clusters(clusters)
-    , m_snapshots(snapshots)
     , m_window(window)
 {}
+
+void OperationLauncher::setServices(ClusterService* clusters, SnapshotService* snapshots)
+{
+    m_clusters = clusters;
+    m_snapshots = snapshots;
+}
+
+OperationLauncher* OperationLauncher::attach(MainWindow* window)
+{
+    auto* launcher = new OperationLauncher(window);
+    // Takes the current session's services; false when no one is signed in.
+    const auto ready = [window, launcher] {
+        Session* session = window->session();
+        launcher->setServices(session ? session->clusterService() : nullptr,
+                              session ? session->snapshotService() : nullptr);
+        return session != nullptr;
+    };
+    const auto cluster = [window](const QString& id) {
+        return window->clusterModel()->cluster(id);
+    };
+    const auto snapshot = [window](const QString& id) {
+        return window->snapshotModel()->snapshot(id);
+    };
+    connect(window, &MainWindow::createClusterRequested, launcher, [=] {
+        if (ready())
+            launcher->createCluster();
+    });
+    connect(window, &MainWindow::restoreSnapshotRequested, launcher, [=](const QString& id) {
+        if (const auto found = snapshot(id); found && ready())
+            launcher->restoreSnapshot(*found, cluster(found->clusterId));
+    });
+    connect(window, &MainWindow::resizeClusterRequested, launcher, [=](const QString& id) {
+        if (const auto found = cluster(id); found && ready())
+            launcher->resizeCluster(*found);
+    });
+    connect(window, &MainWindow::restartClusterRequested, launcher, [=](const QString& id) {
+        if (const auto found = cluster(id); found && ready())
+            launcher->restartCluster(*found);
+    });
+    connect(window, &MainWindow::resetPasswordRequested, launcher, [=](const QString& id) {
+        if (const auto found = cluster(id); found && ready())
+            launcher->resetPassword(*found);
+    });
+    connect(window, &MainWindow::createSnapshotRequested, launcher, [=](const QString& id) {
+        if (const auto found = cluster(id); found && ready())
+            launcher->createSnapshot(*found);
+    });
+    connect(window, &MainWindow::deleteClusterRequested, launcher, [=](const QString& id) {
+        if (const auto found = cluster(id); found && ready())
+            launcher->deleteCluster(*found);
+    });
+    connect(window, &MainWindow::deleteSnapshotRequested, launcher, [=](const QString& id) {
+        if (const auto found = snapshot(id); found && ready())
+            launcher->deleteSnapshot(*found);
+    });
+    connect(launcher, &OperationLauncher::refreshRequested, window, &MainWindow::refresh);
+    return launcher;
+}
 
 QDialog* OperationLauncher::openDialog(const QString& kind) const
 {
@@ -46,9 +105,9 @@ void OperationLauncher::show(const QString& kind, QDialog* dialog)
 void OperationLauncher::createCluster()
 {
     const QString kind = QStringLiteral("createCluster");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* wizard = new CreateClusterWizard(m_clusters, m_window);
+    auto* wizard = new CreateClusterWizard(*m_clusters, m_window);
     connect(wizard, &CreateClusterWizard::clusterCreated, this,
             [this](const QString& id, const QString& name) {
                 emit clusterAppeared(id, name);
@@ -61,9 +120,9 @@ void OperationLauncher::restoreSnapshot(const Snapshot& snapshot,
                                         const std::optional<Cluster>& sourceCluster)
 {
     const QString kind = QStringLiteral("restoreSnapshot");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* wizard = new RestoreWizard(m_snapshots, snapshot, sourceCluster, m_window);
+    auto* wizard = new RestoreWizard(*m_snapshots, snapshot, sourceCluster, m_window);
     connect(wizard, &RestoreWizard::clusterRestored, this,
             [this](const QString& id, const QString& name) {
                 emit clusterAppeared(id, name);
@@ -75,9 +134,9 @@ void OperationLauncher::restoreSnapshot(const Snapshot& snapshot,
 void OperationLauncher::resizeCluster(const Cluster& cluster)
 {
     const QString kind = QStringLiteral("resizeCluster");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* dialog = new ResizeDialog(m_clusters, cluster, m_window);
+    auto* dialog = new ResizeDialog(*m_clusters, cluster, m_window);
     connect(dialog, &ResizeDialog::resizeStarted, this, [this](const QString& id) {
         emit taskStarted(id);
         emit refreshRequested();
@@ -88,9 +147,9 @@ void OperationLauncher::resizeCluster(const Cluster& cluster)
 void OperationLauncher::restartCluster(const Cluster& cluster)
 {
     const QString kind = QStringLiteral("restartCluster");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* dialog = new RestartClusterDialog(m_clusters, cluster, m_window);
+    auto* dialog = new RestartClusterDialog(*m_clusters, cluster, m_window);
     connect(dialog, &RestartClusterDialog::restartStarted, this, [this](const QString& id) {
         emit taskStarted(id);
         emit refreshRequested();
@@ -101,9 +160,9 @@ void OperationLauncher::restartCluster(const Cluster& cluster)
 void OperationLauncher::resetPassword(const Cluster& cluster)
 {
     const QString kind = QStringLiteral("resetPassword");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* dialog = new ResetPasswordDialog(m_clusters, cluster, m_window);
+    auto* dialog = new ResetPasswordDialog(*m_clusters, cluster, m_window);
     connect(dialog, &ResetPasswordDialog::passwordReset, this,
             &OperationLauncher::refreshRequested);
     show(kind, dialog);
@@ -112,9 +171,9 @@ void OperationLauncher::resetPassword(const Cluster& cluster)
 void OperationLauncher::createSnapshot(const Cluster& cluster)
 {
     const QString kind = QStringLiteral("createSnapshot");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* dialog = new CreateSnapshotDialog(m_snapshots, cluster, m_window);
+    auto* dialog = new CreateSnapshotDialog(*m_snapshots, cluster, m_window);
     connect(dialog, &CreateSnapshotDialog::snapshotCreated, this,
             [this, clusterId = cluster.id](const QString& id, const QString& name) {
                 emit snapshotAppeared(id, name);
@@ -127,9 +186,9 @@ void OperationLauncher::createSnapshot(const Cluster& cluster)
 void OperationLauncher::deleteCluster(const Cluster& cluster)
 {
     const QString kind = QStringLiteral("deleteCluster");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* dialog = new DeleteClusterDialog(m_clusters, cluster, m_window);
+    auto* dialog = new DeleteClusterDialog(*m_clusters, cluster, m_window);
     connect(dialog, &DeleteClusterDialog::clusterDeleted, this,
             &OperationLauncher::refreshRequested);
     connect(dialog, &DeleteClusterDialog::snapshotRequested, this,
@@ -140,9 +199,9 @@ void OperationLauncher::deleteCluster(const Cluster& cluster)
 void OperationLauncher::deleteSnapshot(const Snapshot& snapshot)
 {
     const QString kind = QStringLiteral("deleteSnapshot");
-    if (raiseExisting(kind))
+    if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
-    auto* dialog = new DeleteSnapshotDialog(m_snapshots, snapshot, m_window);
+    auto* dialog = new DeleteSnapshotDialog(*m_snapshots, snapshot, m_window);
     connect(dialog, &DeleteSnapshotDialog::snapshotDeleted, this,
             &OperationLauncher::refreshRequested);
     show(kind, dialog);

@@ -18,6 +18,8 @@ class SnapshotService;
 
 namespace dws::ui {
 
+class MainWindow;
+
 // Opens the wizard or dialog of each operation over the main window and reports what
 // happened, so the window can refresh at once and follow the new task's progress. One dialog
 // per operation kind at a time: asking again raises the open one.
@@ -25,7 +27,14 @@ class OperationLauncher : public QObject
 {
     Q_OBJECT
 public:
-    OperationLauncher(ClusterService& clusters, SnapshotService& snapshots, QWidget* window);
+    explicit OperationLauncher(QWidget* window);
+
+    // Opens the dialogs when `window` asks for an operation (its *Requested signals), with the
+    // services of its current session, and refreshes it when something changed.
+    static OperationLauncher* attach(MainWindow* window);
+
+    // The services of the signed-in session; nothing opens while they are missing.
+    void setServices(ClusterService* clusters, SnapshotService* snapshots);
 
     void createCluster();
     void restoreSnapshot(const Snapshot& snapshot, const std::optional<Cluster>& sourceCluster);
@@ -53,8 +62,8 @@ private:
     void show(const QString& kind, QDialog* dialog);
     bool raiseExisting(const QString& kind);
 
-    ClusterService& m_clusters;
-    SnapshotService& m_snapshots;
+    ClusterService* m_clusters = nullptr;
+    SnapshotService* m_snapshots = nullptr;
     QWidget* m_window;
     QHash<QString, QPointer<QDialog>> m_open;
 };
