@@ -50,7 +50,8 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    // Paused while the window is minimized; resuming refreshes at once when one was due.
+    // Paused while the window is minimized: nothing is scheduled (refreshNow() still works).
+    // Resuming refreshes at once if a refresh was scheduled when pausing.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
@@ -68,6 +69,8 @@ public:
     Mode mode() const;
     bool isBusy() const;
     bool isRefreshing() const { return m_inFlight > 0; }
+    // A refresh is scheduled on the timer.
+    bool isScheduled() const { return m_timer.isActive(); }
     int consecutiveFailures() const { return m_consecutiveFailures; }
     // The delay before the next scheduled refresh, as it stands now.
     std::chrono::milliseconds currentInterval() const;

@@ -50,7 +50,7 @@ TransitionDetector::TransitionDetector(QObject* parent)
     : QObject(parent)
 {}
 
-QList<Transition> TransitionDetector::compareClusters(const Cluster& before, const Cluster& after)
+QList<Transition> TransitionDetector::compareCluster(const Cluster& before, const Cluster& after)
 {
     QList<Transition> transitions;
     const RunningTask was = runningTaskOf(before);
@@ -126,7 +126,7 @@ QList<Transition> TransitionDetector::compareClusters(const QList<Cluster>& befo
         const Cluster* earlier = previous.value(cluster.id);
         if (earlier) {
             if (!(*earlier == cluster))
-                transitions.append(compareClusters(*earlier, cluster));
+                transitions.append(compareCluster(*earlier, cluster));
             continue;
         }
         Transition appeared = clusterTransition(Kind::ClusterAppeared, cluster);

@@ -22,7 +22,8 @@ public:
     // Pure comparisons, in the order of `after` (gone resources last).
     static QList<Transition> compareClusters(const QList<Cluster>& before,
                                              const QList<Cluster>& after);
-    static QList<Transition> compareClusters(const Cluster& before, const Cluster& after);
+    // The transitions of one cluster seen twice (same id).
+    static QList<Transition> compareCluster(const Cluster& before, const Cluster& after);
     static QList<Transition> compareSnapshots(const QList<Snapshot>& before,
                                               const QList<Snapshot>& after);
 
