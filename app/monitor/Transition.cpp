@@ -15,14 +15,15 @@ QString translate(const char* text)
 QString taskText(const TaskStatus& task)
 {
     if (task.isIdle())
-        return translate("the last operation");
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "the last operation"));
     return task.displayText();
 }
 
 QString subStatusText(const QString& wire)
 {
     const SubStatus subStatus = SubStatus::fromString(wire);
-    return subStatus.isEmpty() ? translate("none") : subStatus.displayText();
+    return subStatus.isEmpty() ? translate(QT_TRANSLATE_NOOP("dws::Transition", "none"))
+                               : subStatus.displayText();
 }
 
 } // namespace
@@ -32,35 +33,40 @@ QString Transition::description() const
     const QString& name = resourceName.isEmpty() ? resourceId : resourceName;
     switch (kind) {
     case Kind::ClusterAppeared:
-        return translate("Cluster %1 appeared").arg(name);
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1 appeared")).arg(name);
     case Kind::ClusterGone:
-        return translate("Cluster %1 is no longer listed").arg(name);
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1 is no longer listed"))
+            .arg(name);
     case Kind::ClusterStatusChanged:
-        return translate("Cluster %1: status %2 → %3")
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: status %2 → %3"))
             .arg(name, ClusterStatus::fromString(fromText).displayText(),
                  ClusterStatus::fromString(toText).displayText());
     case Kind::ClusterSubStatusChanged:
-        return translate("Cluster %1: sub-status %2 → %3")
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: sub-status %2 → %3"))
             .arg(name, subStatusText(fromText), subStatusText(toText));
     case Kind::TaskStarted:
-        return translate("Cluster %1: %2 started").arg(name, taskText(task));
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 started"))
+            .arg(name, taskText(task));
     case Kind::TaskProgressed:
-        return translate("Cluster %1: %2 at %3%")
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 at %3%"))
             .arg(name, taskText(task), QLocale().toString(percent.value_or(0)));
     case Kind::TaskFinished:
-        return translate("Cluster %1: %2 finished").arg(name, taskText(task));
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 finished"))
+            .arg(name, taskText(task));
     case Kind::TaskFailed:
-        return translate("Cluster %1: %2 failed").arg(name, taskText(task));
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 failed"))
+            .arg(name, taskText(task));
     case Kind::SnapshotAppeared:
-        return translate("Snapshot %1 appeared").arg(name);
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 appeared")).arg(name);
     case Kind::SnapshotStarted:
-        return translate("Snapshot %1 started").arg(name);
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 started")).arg(name);
     case Kind::SnapshotFinished:
-        return translate("Snapshot %1 finished").arg(name);
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 finished")).arg(name);
     case Kind::SnapshotFailed:
-        return translate("Snapshot %1 failed").arg(name);
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 failed")).arg(name);
     case Kind::SnapshotGone:
-        return translate("Snapshot %1 is no longer listed").arg(name);
+        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 is no longer listed"))
+            .arg(name);
     }
     return {};
 }
