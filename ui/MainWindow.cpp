@@ -414,6 +414,9 @@ void MainWindow::changeEvent(QEvent* event)
         if (m_session)
             m_session->setLanguage(SessionFactory::currentLanguage());
     }
+    // Nobody watches a minimized window: stop polling until it is shown again.
+    if (event->type() == QEvent::WindowStateChange && m_session)
+        m_session->poller()->setPaused(isMinimized());
     QMainWindow::changeEvent(event);
 }
 
