@@ -200,7 +200,8 @@ QVariant SnapshotTableModel::data(const QModelIndex& index, int role) const
         if (column == NameColumn) {
             if (snapshot.description.isEmpty())
                 return tr("ID: %1").arg(snapshot.id);
-            return tr("ID: %1").arg(snapshot.id) + QLatin1Char('\n') + snapshot.description;
+            return QString(tr("ID: %1").arg(snapshot.id) + QLatin1Char('\n') +
+                           snapshot.description);
         }
         if (column == ClusterColumn)
             return tr("Cluster ID: %1").arg(snapshot.clusterId);
