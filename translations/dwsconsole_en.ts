@@ -2,152 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>Session</name>
+    <name>dws::ActionRules</name>
     <message>
-        <source>DWS_AK is set but the secret key is missing: set DWS_SK or use --password-stdin.</source>
+        <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No credentials: set DWS_USERNAME, DWS_PASSWORD and DWS_DOMAIN, or DWS_AK and DWS_SK.</source>
+        <source>Select a cluster first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incomplete credentials: %1 not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dws</name>
-    <message>
-        <source>Enter a name.</source>
+        <source>Select a snapshot first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name must be %1 to %2 characters long.</source>
+        <source>The cluster is still being created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name must start with a letter.</source>
+        <source>A task is running on the cluster (%1); wait until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name may contain only letters, digits, hyphens (-) and underscores (_).</source>
+        <source>A task is running on the cluster; wait until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the administrator user name.</source>
+        <source>The cluster failed to be created; it can only be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user name must be %1 to %2 characters long.</source>
+        <source>The cluster is frozen; it can only be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user name must start with a lowercase letter or an underscore (_).</source>
+        <source>The cluster is unavailable; restart it or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user name may contain only lowercase letters, digits and underscores (_).</source>
+        <source>The cluster&apos;s status (%1) does not allow this operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a reserved word of the database and cannot be a user name.</source>
+        <source>The cluster&apos;s status does not allow this operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2 characters</source>
+        <source>Only an available snapshot can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least 3 of: lowercase letters, uppercase letters, digits, special characters</source>
+        <source>Only manual snapshots can be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only letters, digits and the special characters %1</source>
+        <source>The snapshot is still being created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not the user name or the user name reversed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a common, easily guessed password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must be %1 to %2 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password may contain only letters, digits and the special characters %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must contain at least three of: lowercase letters, uppercase letters, digits and special characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must not be the user name or the user name reversed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password is too easy to guess. Choose a stronger one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of nodes must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cluster of %1 nodes cannot have %2 CNs: add nodes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of CNs must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ID is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an ID of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how the cluster gets a public IP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the EIP to bind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability zone %1 does not offer DWS clusters. Choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of snapshots to keep cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a node type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cluster would have %1 nodes; at most %2 are allowed.</source>
+        <source>Version %1 supports scale-out only; changing the node type needs 1.5.0 or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,13 +105,6 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dws::ClusterService</name>
-    <message>
-        <source>An id is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,9 +1428,13 @@
     </message>
 </context>
 <context>
-    <name>dws::SnapshotService</name>
+    <name>dws::Services</name>
     <message>
         <source>An id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,11 +1457,6 @@
     <name>dws::SnapshotTableModel</name>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID: %1
-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,6 +1612,204 @@
     </message>
 </context>
 <context>
+    <name>dws::Transition</name>
+    <message>
+        <source>the last operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 is no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: status %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: sub-status %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 at %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dws::Validation</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be %1 to %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, hyphens (-) and underscores (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must be %1 to %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must start with a lowercase letter or an underscore (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name may contain only lowercase letters, digits and underscores (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved word of the database and cannot be a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 3 of: lowercase letters, uppercase letters, digits, special characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only letters, digits and the special characters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the user name or the user name reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a common, easily guessed password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be %1 to %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may contain only letters, digits and the special characters %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must contain at least three of: lowercase letters, uppercase letters, digits and special characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name or the user name reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Choose a stronger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of nodes must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster of %1 nodes cannot have %2 CNs: add nodes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of CNs must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an ID of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the cluster gets a public IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the EIP to bind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone %1 does not offer DWS clusters. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of snapshots to keep cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a node type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster would have %1 nodes; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dws::cli</name>
     <message>
         <source>Set DWS_PASSWORD, or pipe it in with --password-stdin.</source>
@@ -1742,14 +1845,6 @@
     </message>
     <message>
         <source>--%1 needs a value (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret key: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,17 +1923,6 @@
         <source>No password given: set %1 or provide it on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>dwsctl: the request breaks %n rule(s); nothing was sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(HTTP %1) </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Server message: %1</source>
         <translation type="unfinished"></translation>
@@ -1877,18 +1961,6 @@
     </message>
     <message>
         <source>Credentials come from the environment, never from arguments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  DWS_USERNAME, DWS_PASSWORD, DWS_DOMAIN   an IAM user, its password and account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  DWS_AK, DWS_SK                           an access key and secret key (signed requests)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  DWS_ADMIN_PASSWORD, DWS_NEW_PASSWORD     cluster administrator passwords for create and reset-password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2172,10 +2244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete cluster %1 and every snapshot but the newest %2 manual ones?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cluster %1 is being deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,10 +2293,6 @@
     </message>
     <message>
         <source>Reset the administrator password of cluster %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New administrator password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2352,10 +2416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore a snapshot to a new cluster of the same node type and size, and print the new cluster&apos;s id. Network options default to the source cluster&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2491,62 @@
         <source>The service&apos;s answer was lost; the new resource was found by its name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dwsctl: no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dwsctl: the request breaks these rules; nothing was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IAM user, its password and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access key and secret key (signed requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster administrator passwords for create and reset-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DWS_AK is set but the secret key is missing: set DWS_SK or use --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials: set DWS_USERNAME, DWS_PASSWORD and DWS_DOMAIN, or DWS_AK and DWS_SK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete credentials: %1 not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cluster %1? Only its newest %2 manual snapshots are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New administrator password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dws::ui::AdministratorPage</name>
@@ -2472,13 +2588,6 @@
 </context>
 <context>
     <name>dws::ui::ClusterBasicsPage</name>
-    <message numerus="yes">
-        <source>%n vCPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 GB memory</source>
         <translation type="unfinished"></translation>
@@ -2541,6 +2650,10 @@
     </message>
     <message>
         <source>2 to 5, and fewer than the number of nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,6 +3266,29 @@
     </message>
 </context>
 <context>
+    <name>dws::ui::DetailFormatting</name>
+    <message>
+        <source>%1 %2–%3 GMT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dws::ui::DetailSection</name>
     <message>
         <source>Copy</source>
@@ -3376,6 +3512,10 @@
     </message>
     <message>
         <source>No saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3616,13 +3756,6 @@
 </context>
 <context>
     <name>dws::ui::ResizeDialog</name>
-    <message numerus="yes">
-        <source>After the change: %1, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose another node type or node count than the cluster has now.</source>
         <translation type="unfinished"></translation>
@@ -3634,13 +3767,6 @@
     <message>
         <source>&amp;Resize</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Now: %1, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Add nodes (scale out)</source>
@@ -3670,6 +3796,14 @@
         <source>&amp;Nodes after the change:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After the change: %1, %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1, %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dws::ui::RestartClusterDialog</name>
@@ -3692,13 +3826,6 @@
         <source>the same as the source cluster</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore snapshot %1</source>
         <translation type="unfinished"></translation>
@@ -3717,6 +3844,10 @@
     </message>
     <message>
         <source>4 to 64 characters: letters, digits, - and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3880,11 +4011,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check what will be sent. Nothing is sent until you press Finish.</source>
+        <source>Request body (password masked):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request body (password masked):</source>
+        <source>Check what will be sent. Nothing is sent before you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,12 +6,13 @@
 
 namespace dws {
 
-namespace {
-
-QString tr(const char* text)
+// Gives lupdate and the run time one translation context, "dws::Validation".
+class Validation
 {
-    return QCoreApplication::translate("dws::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dws::Validation)
+};
+
+namespace {
 
 ValidationIssues issue(const QString& field, const QString& message)
 {
@@ -40,19 +41,20 @@ bool isUppercase(QChar c)
 ValidationIssues validateResourceName(const QString& name, const QString& field)
 {
     if (name.isEmpty())
-        return issue(field, tr("Enter a name."));
+        return issue(field, Validation::tr("Enter a name."));
     if (name.size() < limits::kNameMin || name.size() > limits::kNameMax)
-        return issue(field, tr("The name must be %1 to %2 characters long.")
+        return issue(field, Validation::tr("The name must be %1 to %2 characters long.")
                                 .arg(limits::kNameMin)
                                 .arg(limits::kNameMax));
     if (!isAsciiLetter(name.front()))
-        return issue(field, tr("The name must start with a letter."));
+        return issue(field, Validation::tr("The name must start with a letter."));
     const bool allowed = std::all_of(name.begin(), name.end(), [](QChar c) {
         return isAsciiLetter(c) || isAsciiDigit(c) || c == u'-' || c == u'_';
     });
     if (!allowed)
-        return issue(field, tr("The name may contain only letters, digits, hyphens (-) and "
-                               "underscores (_)."));
+        return issue(field,
+                     Validation::tr("The name may contain only letters, digits, hyphens (-) and "
+                                    "underscores (_)."));
     return {};
 }
 
@@ -131,24 +133,26 @@ ValidationIssues validateSnapshotName(const QString& name, const QString& field)
 ValidationIssues validateUserName(const QString& userName, const QString& field)
 {
     if (userName.isEmpty())
-        return issue(field, tr("Enter the administrator user name."));
+        return issue(field, Validation::tr("Enter the administrator user name."));
     if (userName.size() < limits::kUserNameMin || userName.size() > limits::kUserNameMax)
-        return issue(field, tr("The user name must be %1 to %2 characters long.")
+        return issue(field, Validation::tr("The user name must be %1 to %2 characters long.")
                                 .arg(limits::kUserNameMin)
                                 .arg(limits::kUserNameMax));
     if (!isLowercase(userName.front()) && userName.front() != u'_')
-        return issue(field, tr("The user name must start with a lowercase letter or an "
-                               "underscore (_)."));
+        return issue(field, Validation::tr("The user name must start with a lowercase letter or an "
+                                           "underscore (_)."));
     const bool allowed = std::all_of(userName.begin(), userName.end(), [](QChar c) {
         return isLowercase(c) || isAsciiDigit(c) || c == u'_';
     });
     if (!allowed)
-        return issue(field, tr("The user name may contain only lowercase letters, digits and "
-                               "underscores (_)."));
+        return issue(field,
+                     Validation::tr("The user name may contain only lowercase letters, digits and "
+                                    "underscores (_)."));
     if (isReservedWord(userName))
-        return issue(field, tr("\"%1\" is a reserved word of the database and cannot be a user "
-                               "name.")
-                                .arg(userName));
+        return issue(
+            field, Validation::tr("\"%1\" is a reserved word of the database and cannot be a user "
+                                  "name.")
+                       .arg(userName));
     return {};
 }
 
@@ -158,17 +162,19 @@ QList<PasswordRuleCheck> passwordChecklist(const QString& password, const QStrin
     const bool entered = !password.isEmpty();
     return {
         {PasswordRule::Length,
-         tr("%1 to %2 characters").arg(limits::kPasswordMin).arg(limits::kPasswordMax),
+         Validation::tr("%1 to %2 characters").arg(limits::kPasswordMin).arg(limits::kPasswordMax),
          facts.lengthOk},
         {PasswordRule::CharacterClasses,
-         tr("At least 3 of: lowercase letters, uppercase letters, digits, special characters"),
+         Validation::tr(
+             "At least 3 of: lowercase letters, uppercase letters, digits, special characters"),
          facts.classes >= 3},
         {PasswordRule::AllowedCharacters,
-         tr("Only letters, digits and the special characters %1").arg(passwordSpecialCharacters()),
+         Validation::tr("Only letters, digits and the special characters %1")
+             .arg(passwordSpecialCharacters()),
          entered && facts.charactersOk},
-        {PasswordRule::NotUserName, tr("Not the user name or the user name reversed"),
+        {PasswordRule::NotUserName, Validation::tr("Not the user name or the user name reversed"),
          entered && facts.notUserName},
-        {PasswordRule::NotWeak, tr("Not a common, easily guessed password"),
+        {PasswordRule::NotWeak, Validation::tr("Not a common, easily guessed password"),
          entered && facts.notWeak},
     };
 }
@@ -177,41 +183,45 @@ ValidationIssues validatePassword(const QString& password, const QString& userNa
                                   const QString& field)
 {
     if (password.isEmpty())
-        return issue(field, tr("Enter a password."));
+        return issue(field, Validation::tr("Enter a password."));
     const PasswordFacts facts = examinePassword(password, userName);
     ValidationIssues issues;
     if (!facts.lengthOk)
-        issues.append({field, tr("The password must be %1 to %2 characters long.")
+        issues.append({field, Validation::tr("The password must be %1 to %2 characters long.")
                                   .arg(limits::kPasswordMin)
                                   .arg(limits::kPasswordMax)});
     if (!facts.charactersOk)
-        issues.append({field, tr("The password may contain only letters, digits and the special "
-                                 "characters %1.")
-                                  .arg(passwordSpecialCharacters())});
+        issues.append(
+            {field, Validation::tr("The password may contain only letters, digits and the special "
+                                   "characters %1.")
+                        .arg(passwordSpecialCharacters())});
     if (facts.classes < 3)
-        issues.append({field, tr("The password must contain at least three of: lowercase "
-                                 "letters, uppercase letters, digits and special characters.")});
+        issues.append(
+            {field, Validation::tr("The password must contain at least three of: lowercase "
+                                   "letters, uppercase letters, digits and special characters.")});
     if (!facts.notUserName)
         issues.append(
-            {field, tr("The password must not be the user name or the user name reversed.")});
+            {field,
+             Validation::tr("The password must not be the user name or the user name reversed.")});
     if (!facts.notWeak)
-        issues.append({field, tr("This password is too easy to guess. Choose a stronger one.")});
+        issues.append(
+            {field, Validation::tr("This password is too easy to guess. Choose a stronger one.")});
     return issues;
 }
 
 ValidationIssues validatePort(int port, const QString& field)
 {
     if (port < limits::kPortMin || port > limits::kPortMax)
-        return issue(
-            field,
-            tr("The port must be between %1 and %2.").arg(limits::kPortMin).arg(limits::kPortMax));
+        return issue(field, Validation::tr("The port must be between %1 and %2.")
+                                .arg(limits::kPortMin)
+                                .arg(limits::kPortMax));
     return {};
 }
 
 ValidationIssues validateNodeCount(int numberOfNode, const QString& field)
 {
     if (numberOfNode < limits::kNodesMin || numberOfNode > limits::kNodesMax)
-        return issue(field, tr("The number of nodes must be between %1 and %2.")
+        return issue(field, Validation::tr("The number of nodes must be between %1 and %2.")
                                 .arg(limits::kNodesMin)
                                 .arg(limits::kNodesMax));
     return {};
@@ -226,13 +236,14 @@ ValidationIssues validateCnCount(int numberOfCn, int numberOfNode, const QString
 {
     const int maximum = maxCnCount(numberOfNode);
     if (maximum < limits::kCnMin)
-        return issue(field, tr("A cluster of %1 nodes cannot have %2 CNs: add nodes first.")
-                                .arg(numberOfNode)
-                                .arg(numberOfCn));
+        return issue(field,
+                     Validation::tr("A cluster of %1 nodes cannot have %2 CNs: add nodes first.")
+                         .arg(numberOfNode)
+                         .arg(numberOfCn));
     if (numberOfCn < limits::kCnMin || numberOfCn > maximum)
-        return issue(
-            field,
-            tr("The number of CNs must be between %1 and %2.").arg(limits::kCnMin).arg(maximum));
+        return issue(field, Validation::tr("The number of CNs must be between %1 and %2.")
+                                .arg(limits::kCnMin)
+                                .arg(maximum));
     return {};
 }
 
@@ -262,10 +273,11 @@ bool isUuid(QStringView text)
 ValidationIssues validateUuid(const QString& id, const QString& field, bool required)
 {
     if (id.isEmpty())
-        return required ? issue(field, tr("This ID is required.")) : ValidationIssues{};
+        return required ? issue(field, Validation::tr("This ID is required.")) : ValidationIssues{};
     if (!isUuid(id))
-        return issue(field, tr("Enter an ID of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx "
-                               "(hexadecimal digits)."));
+        return issue(field,
+                     Validation::tr("Enter an ID of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx "
+                                    "(hexadecimal digits)."));
     return {};
 }
 
@@ -273,10 +285,11 @@ ValidationIssues validatePublicIp(const PublicIpRequest& publicIp, const QString
 {
     if (!publicIp.bindType.isKnown())
         return issue(field + QLatin1String(".public_bind_type"),
-                     tr("Choose how the cluster gets a public IP."));
+                     Validation::tr("Choose how the cluster gets a public IP."));
     if (publicIp.bindType == PublicBindType::BindExisting) {
         if (publicIp.eipId.isEmpty())
-            return issue(field + QLatin1String(".eip_id"), tr("Choose the EIP to bind."));
+            return issue(field + QLatin1String(".eip_id"),
+                         Validation::tr("Choose the EIP to bind."));
         return validateUuid(publicIp.eipId, field + QLatin1String(".eip_id"));
     }
     if (!publicIp.eipId.isEmpty())
@@ -287,16 +300,16 @@ ValidationIssues validatePublicIp(const PublicIpRequest& publicIp, const QString
 ValidationIssues validateAvailabilityZone(const QString& zone, const QString& field)
 {
     if (zone == QLatin1String("cn-north-1c") || zone == QLatin1String("cn-south-1e"))
-        return issue(
-            field,
-            tr("Availability zone %1 does not offer DWS clusters. Choose another.").arg(zone));
+        return issue(field, Validation::tr(
+                                "Availability zone %1 does not offer DWS clusters. Choose another.")
+                                .arg(zone));
     return {};
 }
 
 ValidationIssues validateKeepLastManualSnapshot(int keep, const QString& field)
 {
     if (keep < 0)
-        return issue(field, tr("The number of snapshots to keep cannot be negative."));
+        return issue(field, Validation::tr("The number of snapshots to keep cannot be negative."));
     return {};
 }
 
@@ -304,7 +317,7 @@ ValidationIssues validate(const CreateClusterRequest& request)
 {
     ValidationIssues issues;
     if (request.nodeType.trimmed().isEmpty())
-        issues += issue(QStringLiteral("node_type"), tr("Choose a node type."));
+        issues += issue(QStringLiteral("node_type"), Validation::tr("Choose a node type."));
     issues += validateNodeCount(request.numberOfNode);
     issues += validateUuid(request.subnetId, QStringLiteral("subnet_id"));
     issues += validateUuid(request.securityGroupId, QStringLiteral("security_group_id"));
@@ -342,17 +355,18 @@ ValidationIssues validate(const ResizeRequest& request, int currentNodeCount)
     if (request.kind == ResizeRequest::Kind::Resize) {
         ValidationIssues issues;
         if (request.nodeType.trimmed().isEmpty())
-            issues += issue(QStringLiteral("node_type"), tr("Choose a node type."));
+            issues += issue(QStringLiteral("node_type"), Validation::tr("Choose a node type."));
         issues += validateNodeCount(request.numberOfNode);
         return issues;
     }
     const QString field = QStringLiteral("count");
     if (request.count < 1)
-        return issue(field, tr("Add at least one node."));
+        return issue(field, Validation::tr("Add at least one node."));
     if (currentNodeCount + request.count > limits::kNodesMax)
-        return issue(field, tr("The cluster would have %1 nodes; at most %2 are allowed.")
-                                .arg(currentNodeCount + request.count)
-                                .arg(limits::kNodesMax));
+        return issue(field,
+                     Validation::tr("The cluster would have %1 nodes; at most %2 are allowed.")
+                         .arg(currentNodeCount + request.count)
+                         .arg(limits::kNodesMax));
     return {};
 }
 

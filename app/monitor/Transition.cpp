@@ -7,7 +7,7 @@ namespace dws {
 
 namespace {
 
-QString translate(const char* text)
+QString transitionText(const char* text)
 {
     return QCoreApplication::translate("dws::Transition", text);
 }
@@ -15,14 +15,14 @@ QString translate(const char* text)
 QString taskText(const TaskStatus& task)
 {
     if (task.isIdle())
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "the last operation"));
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "the last operation"));
     return task.displayText();
 }
 
 QString subStatusText(const QString& wire)
 {
     const SubStatus subStatus = SubStatus::fromString(wire);
-    return subStatus.isEmpty() ? translate(QT_TRANSLATE_NOOP("dws::Transition", "none"))
+    return subStatus.isEmpty() ? transitionText(QT_TRANSLATE_NOOP("dws::Transition", "none"))
                                : subStatus.displayText();
 }
 
@@ -33,39 +33,46 @@ QString Transition::description() const
     const QString& name = resourceName.isEmpty() ? resourceId : resourceName;
     switch (kind) {
     case Kind::ClusterAppeared:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1 appeared")).arg(name);
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1 appeared"))
+            .arg(name);
     case Kind::ClusterGone:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1 is no longer listed"))
+        return transitionText(
+                   QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1 is no longer listed"))
             .arg(name);
     case Kind::ClusterStatusChanged:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: status %2 → %3"))
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: status %2 → %3"))
             .arg(name, ClusterStatus::fromString(fromText).displayText(),
                  ClusterStatus::fromString(toText).displayText());
     case Kind::ClusterSubStatusChanged:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: sub-status %2 → %3"))
+        return transitionText(
+                   QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: sub-status %2 → %3"))
             .arg(name, subStatusText(fromText), subStatusText(toText));
     case Kind::TaskStarted:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 started"))
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 started"))
             .arg(name, taskText(task));
     case Kind::TaskProgressed:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 at %3%"))
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 at %3%"))
             .arg(name, taskText(task), QLocale().toString(percent.value_or(0)));
     case Kind::TaskFinished:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 finished"))
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 finished"))
             .arg(name, taskText(task));
     case Kind::TaskFailed:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 failed"))
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Cluster %1: %2 failed"))
             .arg(name, taskText(task));
     case Kind::SnapshotAppeared:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 appeared")).arg(name);
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 appeared"))
+            .arg(name);
     case Kind::SnapshotStarted:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 started")).arg(name);
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 started"))
+            .arg(name);
     case Kind::SnapshotFinished:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 finished")).arg(name);
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 finished"))
+            .arg(name);
     case Kind::SnapshotFailed:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 failed")).arg(name);
+        return transitionText(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 failed")).arg(name);
     case Kind::SnapshotGone:
-        return translate(QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 is no longer listed"))
+        return transitionText(
+                   QT_TRANSLATE_NOOP("dws::Transition", "Snapshot %1 is no longer listed"))
             .arg(name);
     }
     return {};
