@@ -1,5 +1,7 @@
 #include "api/ErrorBody.h"
 
+#include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 namespace dws::api {
@@ -60,13 +62,24 @@ std::optional<BodyError> errorInObject(const json& object)
     return std::nullopt;
 }
 
+// A cheap scan that lets a successful body without any error key skip parsing altogether.
+bool mentionsAnErrorKey(const QByteArray& body)
+{
+    static const QByteArrayView keys[] = {"\"error_code\"", "\"errCode\"", "\"code\"", "\"error\""};
+    return std::any_of(std::begin(keys), std::end(keys),
+                       [&body](QByteArrayView key) { return body.contains(key); });
+}
+
 } // namespace
 
 std::optional<BodyError> errorInBody(const QByteArray& body, int maxDepth)
 {
-    if (body.trimmed().isEmpty() || tooDeep(body, maxDepth))
+    if (body.trimmed().isEmpty() || !mentionsAnErrorKey(body) || tooDeep(body, maxDepth))
         return std::nullopt;
-    const json document = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    // Only the top level and a top-level "error" object can carry the error, so deeper values
+    // are dropped while parsing: a large list costs no tree on the calling (GUI) thread.
+    const auto keepShallowValues = [](int depth, json::parse_event_t, json&) { return depth <= 2; };
+    const json document = json::parse(body.constBegin(), body.constEnd(), keepShallowValues, false);
     if (!document.is_object())
         return std::nullopt;
     if (auto error = errorInObject(document))
