@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared helpers of the transport tests: a client wired to an in-process emulator, and
+// Shared helpers of the transport and service tests: a client wired to an in-process emulator, and
 // a way to wait for one callback.
 
 #include "EmulatorFixture.h"
