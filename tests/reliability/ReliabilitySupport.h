@@ -8,7 +8,6 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace reliability {
