@@ -43,7 +43,9 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace dws::ui {
 namespace {
@@ -97,7 +99,6 @@ MainWindow::MainWindow(QWidget* parent)
     createActivityDock();
     createMenus();
     createStatusBar();
-    createTray();
     retranslate();
     resize(1280, 800);
     restoreWindowState();
@@ -105,6 +106,72 @@ MainWindow::MainWindow(QWidget* parent)
     updateDetailPane();
     connect(m_secrets, &SecretStore::problemOccurred, this, &MainWindow::showStatusMessage);
     OperationLauncher::attach(this); // opens the operation dialogs on the *Requested signals
+    m_clusterPane->view()->viewport()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && watched == m_clusterPane->view()->viewport()) {
+        watched->removeEventFilter(this);
+        // Queued: the rest is built once this frame is on the screen.
+        QMetaObject::invokeMethod(this, &MainWindow::onFirstFrameShown, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // A window that is never painted (started minimized, no compositor) still starts up.
+    if (!m_firstFrameShown)
+        QTimer::singleShot(std::chrono::seconds(1), this, &MainWindow::onFirstFrameShown);
+}
+
+void MainWindow::onFirstFrameShown()
+{
+    if (m_firstFrameShown)
+        return;
+    m_firstFrameShown = true;
+    completeConstruction();
+    emit firstFrameShown();
+}
+
+void MainWindow::completeConstruction()
+{
+    if (m_constructionComplete)
+        return;
+    m_constructionComplete = true;
+    createSecondaryPanes();
+    createDetailPanes();
+    createActivityView();
+    createTray();
+    retranslateSecondaryPanes();
+    updateActions();
+    updateDetailPane();
+}
+
+TablePane* MainWindow::snapshotPane()
+{
+    completeConstruction();
+    return m_snapshotPane;
+}
+
+TablePane* MainWindow::nodeTypePane()
+{
+    completeConstruction();
+    return m_nodeTypePane;
+}
+
+ClusterDetailPane* MainWindow::clusterDetailPane()
+{
+    completeConstruction();
+    return m_clusterDetail;
+}
+
+SnapshotDetailPane* MainWindow::snapshotDetailPane()
+{
+    completeConstruction();
+    return m_snapshotDetail;
 }
 
 MainWindow::~MainWindow()
@@ -120,17 +187,39 @@ void MainWindow::createModels()
     m_clusterProxy->setSourceModel(m_clusterModel);
     m_snapshotModel = new SnapshotTableModel(this);
     m_snapshotModel->setClusterModel(m_clusterModel);
-    m_snapshotProxy = new RecordFilterProxy(this);
-    m_snapshotProxy->setSourceModel(m_snapshotModel);
     m_nodeTypeModel = new NodeTypeTableModel(this);
-    m_nodeTypeProxy = new RecordFilterProxy(this);
-    m_nodeTypeProxy->setSourceModel(m_nodeTypeModel);
     m_activityLog = new ActivityLog(this);
     m_freshness = new Freshness(this);
     connect(m_freshness, &Freshness::changed, this, &MainWindow::updateFreshness);
     m_transitions = new TransitionDetector(this);
     connect(m_transitions, &TransitionDetector::transition, this, &MainWindow::onTransition);
 }
+
+namespace {
+
+// An empty tab page whose table is put in later.
+QWidget* createTabPage(QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return page;
+}
+
+void addContextActions(QTableView* view, const OperationActions* actions,
+                       std::initializer_list<Operation> operations)
+{
+    for (Operation operation : operations) {
+        if (operation == Operation::Refresh) {
+            auto* separator = new QAction(view);
+            separator->setSeparator(true);
+            view->addAction(separator);
+        }
+        view->addAction(actions->action(operation));
+    }
+}
+
+} // namespace
 
 void MainWindow::createPanes()
 {
@@ -145,31 +234,22 @@ void MainWindow::createPanes()
         [this](const QString& text) { m_clusterProxy->setFilterText(text); }, m_tabs);
     m_clusterPane->view()->setItemDelegateForColumn(ClusterTableModel::TaskColumn,
                                                     new TaskProgressDelegate(this, this));
-    m_snapshotPane = new TablePane(
-        m_snapshotProxy, QStringLiteral("snapshots"),
-        [this](const QString& text) { m_snapshotProxy->setFilterText(text); }, m_tabs);
-    m_nodeTypePane = new TablePane(
-        m_nodeTypeProxy, QStringLiteral("nodeTypes"),
-        [this](const QString& text) { m_nodeTypeProxy->setFilterText(text); }, m_tabs);
+    m_snapshotPage = createTabPage(m_tabs);
+    m_nodeTypePage = createTabPage(m_tabs);
     m_tabs->addTab(m_clusterPane, QString());
-    m_tabs->addTab(m_snapshotPane, QString());
-    m_tabs->addTab(m_nodeTypePane, QString());
+    m_tabs->addTab(m_snapshotPage, QString());
+    m_tabs->addTab(m_nodeTypePage, QString());
     m_clusterPane->view()->setColumnWidth(ClusterTableModel::NameColumn, 150);
     m_clusterPane->view()->setColumnWidth(ClusterTableModel::TaskColumn, 220);
     m_clusterPane->view()->setColumnWidth(ClusterTableModel::SubStatusColumn, 150);
-    for (TablePane* pane : {m_clusterPane, m_snapshotPane, m_nodeTypePane})
-        pane->restoreHeader();
+    m_clusterPane->restoreHeader();
 
     m_detailStack = new QStackedWidget(m_splitter);
     m_detailStack->setObjectName(QStringLiteral("detailStack"));
     m_detailPlaceholder = new QLabel(m_detailStack);
     m_detailPlaceholder->setAlignment(Qt::AlignCenter);
     m_detailPlaceholder->setWordWrap(true);
-    m_clusterDetail = new ClusterDetailPane(m_detailStack);
-    m_snapshotDetail = new SnapshotDetailPane(m_detailStack);
     m_detailStack->addWidget(m_detailPlaceholder);
-    m_detailStack->addWidget(m_clusterDetail);
-    m_detailStack->addWidget(m_snapshotDetail);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detailStack);
     m_splitter->setStretchFactor(0, 3);
@@ -183,12 +263,6 @@ void MainWindow::createPanes()
     });
     connect(m_clusterPane, &TablePane::currentIdChanged, this,
             &MainWindow::onSelectedClusterChanged);
-    connect(m_snapshotPane, &TablePane::currentIdChanged, this, [this] {
-        updateDetailPane();
-        updateActions();
-    });
-    connect(m_snapshotDetail, &SnapshotDetailPane::clusterLinkActivated, this,
-            &MainWindow::showCluster);
     // A refresh that changes the selected row re-decides what is allowed.
     connect(m_clusterModel, &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
@@ -198,29 +272,58 @@ void MainWindow::createPanes()
         updateActions();
         updateDetailPane();
     });
+    addContextActions(m_clusterPane->view(), m_actions,
+                      {Operation::CreateSnapshot, Operation::ResizeCluster,
+                       Operation::RestartCluster, Operation::ResetPassword,
+                       Operation::DeleteCluster, Operation::Refresh});
+}
 
-    auto addContextActions = [this](QTableView* view, std::initializer_list<Operation> operations) {
-        for (Operation operation : operations) {
-            if (operation == Operation::Refresh) {
-                auto* separator = new QAction(view);
-                separator->setSeparator(true);
-                view->addAction(separator);
-            }
-            view->addAction(m_actions->action(operation));
-        }
-    };
-    addContextActions(m_clusterPane->view(), {Operation::CreateSnapshot, Operation::ResizeCluster,
-                                              Operation::RestartCluster, Operation::ResetPassword,
-                                              Operation::DeleteCluster, Operation::Refresh});
-    addContextActions(m_snapshotPane->view(),
+void MainWindow::createSecondaryPanes()
+{
+    m_snapshotProxy = new RecordFilterProxy(this);
+    m_snapshotProxy->setSourceModel(m_snapshotModel);
+    m_nodeTypeProxy = new RecordFilterProxy(this);
+    m_nodeTypeProxy->setSourceModel(m_nodeTypeModel);
+    m_snapshotPane = new TablePane(
+        m_snapshotProxy, QStringLiteral("snapshots"),
+        [this](const QString& text) { m_snapshotProxy->setFilterText(text); }, m_snapshotPage);
+    m_nodeTypePane = new TablePane(
+        m_nodeTypeProxy, QStringLiteral("nodeTypes"),
+        [this](const QString& text) { m_nodeTypeProxy->setFilterText(text); }, m_nodeTypePage);
+    m_snapshotPage->layout()->addWidget(m_snapshotPane);
+    m_nodeTypePage->layout()->addWidget(m_nodeTypePane);
+    m_snapshotPane->restoreHeader();
+    m_nodeTypePane->restoreHeader();
+    connect(m_snapshotPane, &TablePane::currentIdChanged, this, [this] {
+        updateDetailPane();
+        updateActions();
+    });
+    addContextActions(m_snapshotPane->view(), m_actions,
                       {Operation::RestoreSnapshot, Operation::DeleteSnapshot, Operation::Refresh});
-    addContextActions(m_nodeTypePane->view(), {Operation::CreateCluster, Operation::Refresh});
+    addContextActions(m_nodeTypePane->view(), m_actions,
+                      {Operation::CreateCluster, Operation::Refresh});
+}
+
+void MainWindow::createDetailPanes()
+{
+    m_clusterDetail = new ClusterDetailPane(m_detailStack);
+    m_snapshotDetail = new SnapshotDetailPane(m_detailStack);
+    m_detailStack->addWidget(m_clusterDetail);
+    m_detailStack->addWidget(m_snapshotDetail);
+    connect(m_snapshotDetail, &SnapshotDetailPane::clusterLinkActivated, this,
+            &MainWindow::showCluster);
 }
 
 void MainWindow::createActivityDock()
 {
     m_activityDock = new QDockWidget(this);
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::createActivityView()
+{
     m_activityView = new QTableView(m_activityDock);
     m_activityView->setObjectName(QStringLiteral("activityView"));
     m_activityView->setModel(m_activityLog);
@@ -239,8 +342,6 @@ void MainWindow::createActivityDock()
     connect(m_activityLog, &QAbstractItemModel::rowsInserted, m_activityView,
             [this] { m_activityView->scrollToBottom(); });
     m_activityDock->setWidget(m_activityView);
-    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
-    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -271,7 +372,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_actions->action(Operation::Refresh));
     m_filterAction = m_viewMenu->addAction(QString(), this, [this] {
-        auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget());
+        TablePane* pane = currentPane();
         if (pane && pane->filterEdit()) {
             pane->filterEdit()->setFocus();
             pane->filterEdit()->selectAll();
@@ -364,8 +465,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(SnapshotsTab, tr("Snapshots"));
     m_tabs->setTabText(NodeTypesTab, tr("Node Types"));
     m_clusterPane->setFilterPlaceholder(tr("Filter clusters by name, ID or status"));
-    m_snapshotPane->setFilterPlaceholder(tr("Filter snapshots by name, ID, cluster or status"));
-    m_nodeTypePane->setFilterPlaceholder(tr("Filter node types"));
+    if (m_constructionComplete)
+        retranslateSecondaryPanes();
     m_activityDock->setWindowTitle(tr("Activity"));
     m_fileMenu->setTitle(tr("&File"));
     m_signInAction->setText(tr("&Sign In…"));
@@ -391,6 +492,25 @@ void MainWindow::retranslate()
     updateTitle();
     updateFreshness();
     updateActions();
+}
+
+void MainWindow::retranslateSecondaryPanes()
+{
+    m_snapshotPane->setFilterPlaceholder(tr("Filter snapshots by name, ID, cluster or status"));
+    m_nodeTypePane->setFilterPlaceholder(tr("Filter node types"));
+}
+
+TablePane* MainWindow::currentPane() const
+{
+    switch (m_tabs->currentIndex()) {
+    case ClustersTab:
+        return m_clusterPane;
+    case SnapshotsTab:
+        return m_snapshotPane;
+    case NodeTypesTab:
+        return m_nodeTypePane;
+    }
+    return nullptr;
 }
 
 void MainWindow::setLanguageManager(i18n::LanguageManager* manager)
@@ -488,7 +608,7 @@ std::optional<Cluster> MainWindow::selectedCluster() const
 
 std::optional<Snapshot> MainWindow::selectedSnapshot() const
 {
-    const QString id = m_snapshotPane->currentId();
+    const QString id = m_snapshotPane ? m_snapshotPane->currentId() : QString();
     if (id.isEmpty())
         return std::nullopt;
     return m_snapshotModel->snapshot(id);
@@ -507,7 +627,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateDetailPane()
 {
-    if (!m_session) {
+    if (!m_session || !m_constructionComplete) {
         m_detailStack->setCurrentWidget(m_detailPlaceholder);
         return;
     }
@@ -540,7 +660,8 @@ void MainWindow::onSelectedClusterChanged(const QString& clusterId)
 {
     if (m_session)
         m_session->poller()->setSelectedCluster(clusterId);
-    m_clusterDetail->clear();
+    if (m_clusterDetail)
+        m_clusterDetail->clear();
     updateDetailPane();
     updateActions();
     if (m_session && !clusterId.isEmpty())
@@ -623,6 +744,7 @@ void MainWindow::onRefreshFailed(const api::ApiError& error)
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
+    completeConstruction();
     signOut();
     m_session = std::move(session);
     if (!m_session)
@@ -784,6 +906,7 @@ bool MainWindow::showCluster(const QString& clusterId)
 
 bool MainWindow::showSnapshot(const QString& snapshotId)
 {
+    completeConstruction();
     m_tabs->setCurrentIndex(SnapshotsTab);
     return m_snapshotPane->selectId(snapshotId);
 }
@@ -824,8 +947,8 @@ void MainWindow::requestCreateCluster()
 
 void MainWindow::requestRestoreSnapshot()
 {
-    if (const QString id = m_snapshotPane->currentId(); !id.isEmpty())
-        emit restoreSnapshotRequested(id);
+    if (const std::optional<Snapshot> snapshot = selectedSnapshot())
+        emit restoreSnapshotRequested(snapshot->id);
 }
 
 void MainWindow::requestResizeCluster()
@@ -860,8 +983,8 @@ void MainWindow::requestDeleteCluster()
 
 void MainWindow::requestDeleteSnapshot()
 {
-    if (const QString id = m_snapshotPane->currentId(); !id.isEmpty())
-        emit deleteSnapshotRequested(id);
+    if (const std::optional<Snapshot> snapshot = selectedSnapshot())
+        emit deleteSnapshotRequested(snapshot->id);
 }
 
 } // namespace dws::ui

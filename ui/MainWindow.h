@@ -53,6 +53,10 @@ class TablePane;
 //
 // Operation dialogs are not opened here: each action calls a request*() slot, which emits
 // the matching *Requested signal with the selected resource, for the dialogs to connect to.
+//
+// The first frame shows only what the start needs: menus, toolbar, the clusters table and the
+// status bar. The rest (the other tabs' tables, the detail panes, the activity table, the tray
+// icon) is built right after that frame is painted, or on first use, whichever comes first.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,10 +80,10 @@ public:
     Freshness* freshness() const { return m_freshness; }
     OperationActions* operationActions() const { return m_actions; }
     TablePane* clusterPane() const { return m_clusterPane; }
-    TablePane* snapshotPane() const { return m_snapshotPane; }
-    TablePane* nodeTypePane() const { return m_nodeTypePane; }
-    ClusterDetailPane* clusterDetailPane() const { return m_clusterDetail; }
-    SnapshotDetailPane* snapshotDetailPane() const { return m_snapshotDetail; }
+    TablePane* snapshotPane();
+    TablePane* nodeTypePane();
+    ClusterDetailPane* clusterDetailPane();
+    SnapshotDetailPane* snapshotDetailPane();
     QLabel* freshnessLabel() const { return m_freshnessLabel; }
     QLabel* staleWarning() const { return m_staleLabel; }
     QLabel* simulatedBadge() const { return m_simulatedBadge; }
@@ -115,6 +119,10 @@ signals:
     void createSnapshotRequested(const QString& clusterId);
     void deleteClusterRequested(const QString& clusterId);
     void deleteSnapshotRequested(const QString& snapshotId);
+    // The first frame is on the screen (or a second has passed since show() without one) and
+    // the window is complete. Start-up work the frame does not need (signing in, loading
+    // data) waits for this. Emitted once.
+    void firstFrameShown();
     // Both lists arrived for the first time in this session.
     void firstDataArrived();
     // The detail pane shows the detail call's answer for the selected cluster.
@@ -123,15 +131,25 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createModels();
     void createPanes();
+    void onFirstFrameShown();
+    // Builds what the first frame does not show; does nothing once built.
+    void completeConstruction();
+    void createSecondaryPanes();
+    void createDetailPanes();
+    void createActivityView();
     void createMenus();
     void createStatusBar();
     void createActivityDock();
     void createTray();
     void retranslate();
+    void retranslateSecondaryPanes();
+    TablePane* currentPane() const;
     void updateTitle();
     void updateActions();
     void updateDetailPane();
@@ -157,6 +175,8 @@ private:
 
     std::unique_ptr<Session> m_session;
     bool m_haveFirstData = false;
+    bool m_constructionComplete = false;
+    bool m_firstFrameShown = false;
     ProfileStore m_profiles;
     SecretStore* m_secrets = nullptr;
 
@@ -177,6 +197,9 @@ private:
     TablePane* m_clusterPane = nullptr;
     TablePane* m_snapshotPane = nullptr;
     TablePane* m_nodeTypePane = nullptr;
+    // The snapshots and node types tabs; their tables are put in once built.
+    QWidget* m_snapshotPage = nullptr;
+    QWidget* m_nodeTypePage = nullptr;
     QStackedWidget* m_detailStack = nullptr;
     QLabel* m_detailPlaceholder = nullptr;
     ClusterDetailPane* m_clusterDetail = nullptr;

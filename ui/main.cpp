@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QTimer>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -30,19 +29,24 @@ int main(int argc, char** argv)
     window.setLanguageManager(&languages);
     window.show();
 
+    // Signing in waits for the first frame, so the window appears at once.
     dws::ui::DemoMode demo;
     if (options.demo) {
-        if (!demo.start()) {
-            std::fprintf(stderr, "dws-console: %s\n", qPrintable(demo.error()));
-            return 1;
-        }
         QObject::connect(
             &demo, &dws::ui::DemoMode::signInFailed, &window, [&window](const QString& message) {
                 QMessageBox::warning(&window, dws::ui::MainWindow::tr("DWS Console"), message);
             });
-        demo.signIn(&window);
+        QObject::connect(&window, &dws::ui::MainWindow::firstFrameShown, &demo, [&demo, &window] {
+            if (!demo.start()) {
+                std::fprintf(stderr, "dws-console: %s\n", qPrintable(demo.error()));
+                QCoreApplication::exit(1);
+                return;
+            }
+            demo.signIn(&window);
+        });
     } else if (options.screenshotFile.isEmpty()) {
-        QTimer::singleShot(0, &window, &dws::ui::MainWindow::showSignInDialog);
+        QObject::connect(&window, &dws::ui::MainWindow::firstFrameShown, &window,
+                         &dws::ui::MainWindow::showSignInDialog);
     }
 
     std::unique_ptr<dws::ui::ScreenshotTaker> screenshot;

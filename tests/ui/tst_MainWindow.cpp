@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -143,6 +145,38 @@ private slots:
     }
 
     void init() { QSettings().clear(); }
+
+    void theFirstFrameComesBeforeTheRestIsBuilt()
+    {
+        MainWindow window;
+        QSignalSpy firstFrame(&window, &MainWindow::firstFrameShown);
+        // Before the first frame: only the clusters table; the activity dock is empty.
+        QCOMPARE(window.findChildren<QTableView*>().size(), 1);
+        auto* activityDock = window.findChild<QDockWidget*>(QStringLiteral("activityDock"));
+        QVERIFY(activityDock);
+        QVERIFY(!activityDock->widget());
+
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(firstFrame.count(), 1, 10000);
+        // Right after it, without anyone asking: every table, the detail panes, the activity.
+        QCOMPARE(window.findChildren<QTableView*>().size(), 4);
+        QVERIFY(window.findChild<ClusterDetailPane*>());
+        QVERIFY(window.findChild<SnapshotDetailPane*>());
+        QCOMPARE(activityDock->widget()->objectName(), QStringLiteral("activityView"));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("resourceTabs"));
+        QVERIFY(tabs);
+        QVERIFY(tabs->widget(1)->isAncestorOf(window.snapshotPane()));
+        QVERIFY(tabs->widget(2)->isAncestorOf(window.nodeTypePane()));
+        QVERIFY(!window.snapshotPane()->filterEdit()->placeholderText().isEmpty());
+    }
+
+    void aWindowNeverShownIsBuiltOnFirstUse()
+    {
+        MainWindow window;
+        QVERIFY(window.snapshotPane());
+        QVERIFY(window.clusterDetailPane());
+        QCOMPARE(window.findChildren<QTableView*>().size(), 4);
+    }
 
     void signInThroughTheDialogShowsTheDemoClusters()
     {
