@@ -40,6 +40,10 @@ double maxGuiStallMs(const EmulatorThread& emulator, const QList<Cluster>& clust
 // real main window signing in to a demo project, or a bare QMainWindow with a QTableView.
 double mainWindowFirstPaintMs();
 double baselineFirstPaintMs();
+// A window of plain Qt widgets with the same visible parts as the console's first frame
+// (menus, toolbar, tabs, filter box, cluster table headers, detail placeholder, status bar):
+// the floor any window showing that much pays.
+double sameChromeFirstPaintMs();
 
 // Fetches the clusters and snapshots of `emulator` the way the console does (services,
 // worker-thread parsing), loads them into the models and returns this process's peak RSS in

@@ -184,6 +184,16 @@ check "dws-console --demo runs offscreen without crashing (exit $status)" \
     test "$status" -eq 124 -o "$status" -eq 0
 [[ $status -eq 124 || $status -eq 0 ]] || tail -n 20 "$scratch/demo.log"
 
+# The demo signs in once the first frame is shown; --screenshot saves the window after the
+# first data arrives and quits, so a saved image shows the whole start-up worked.
+timeout 60 "$root/usr/bin/dws-console" --demo --screenshot "$scratch/demo.png" \
+    >"$scratch/screenshot.log" 2>&1
+status=$?
+check "dws-console --demo --screenshot exits 0 (exit $status)" test "$status" -eq 0
+check "dws-console --demo --screenshot saves a PNG" \
+    bash -c "head -c 8 '$scratch/demo.png' 2>/dev/null | grep -q PNG"
+[[ $status -eq 0 ]] || tail -n 20 "$scratch/screenshot.log"
+
 echo
 if ((failures > 0)); then
     echo "$failures check(s) failed"
