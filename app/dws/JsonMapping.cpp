@@ -432,7 +432,9 @@ constexpr FieldSpec kParameterGroupFields[] = {
 };
 constexpr ObjectSpec kParameterGroupSpec{kParameterGroupFields};
 
-// Required: what every sample of the reference carries, list and detail alike.
+// Required: what the console cannot show a cluster without (its id, name, state and size).
+// The rest the reference's samples always carry too, but one cluster lacking, say, its version
+// while it is being created must not fail the whole list: it shows a gap instead.
 constexpr FieldSpec kClusterFields[] = {
     {"id", Required, DWS_MEMBER(Cluster, id), stringValue},
     {"status", Required, DWS_MEMBER(Cluster, status), enumValue<ClusterStatus>},
@@ -440,25 +442,25 @@ constexpr FieldSpec kClusterFields[] = {
     {"task_status", Optional, DWS_MEMBER(Cluster, taskStatus), enumValue<TaskStatus>},
     {"action_progress", Optional, DWS_MEMBER(Cluster, actionProgress),
      ValueSpec{.mapEntry = setProgressEntry}},
-    {"node_type", Required, DWS_MEMBER(Cluster, nodeType), stringValue},
+    {"node_type", Optional, DWS_MEMBER(Cluster, nodeType), stringValue},
     {"node_type_id", Optional, DWS_MEMBER(Cluster, nodeTypeId), stringValue},
-    {"subnet_id", Required, DWS_MEMBER(Cluster, subnetId), stringValue},
-    {"security_group_id", Required, DWS_MEMBER(Cluster, securityGroupId), stringValue},
+    {"subnet_id", Optional, DWS_MEMBER(Cluster, subnetId), stringValue},
+    {"security_group_id", Optional, DWS_MEMBER(Cluster, securityGroupId), stringValue},
     {"number_of_node", Required, DWS_MEMBER(Cluster, numberOfNode), intValue},
-    {"availability_zone", Required, DWS_MEMBER(Cluster, availabilityZone), stringValue},
+    {"availability_zone", Optional, DWS_MEMBER(Cluster, availabilityZone), stringValue},
     {"port", Required, DWS_MEMBER(Cluster, port), intValue},
     {"name", Required, DWS_MEMBER(Cluster, name), stringValue},
-    {"version", Required, DWS_MEMBER(Cluster, version), stringValue},
-    {"vpc_id", Required, DWS_MEMBER(Cluster, vpcId), stringValue},
-    {"user_name", Required, DWS_MEMBER(Cluster, userName), stringValue},
+    {"version", Optional, DWS_MEMBER(Cluster, version), stringValue},
+    {"vpc_id", Optional, DWS_MEMBER(Cluster, vpcId), stringValue},
+    {"user_name", Optional, DWS_MEMBER(Cluster, userName), stringValue},
     {"public_ip", Optional, DWS_MEMBER(Cluster, publicIp), ValueSpec{.object = &kPublicIpSpec}},
     {"private_ip", Optional, DWS_MEMBER(Cluster, privateIps), stringArray},
     {"public_endpoints", Optional, DWS_MEMBER(Cluster, publicEndpoints),
      ValueSpec{.element = &kPublicEndpointElement}},
     {"endpoints", Optional, DWS_MEMBER(Cluster, endpoints),
      ValueSpec{.element = &kEndpointElement}},
-    {"updated", Required, DWS_MEMBER(Cluster, updated), timestampValue},
-    {"created", Required, DWS_MEMBER(Cluster, created), timestampValue},
+    {"updated", Optional, DWS_MEMBER(Cluster, updated), timestampValue},
+    {"created", Optional, DWS_MEMBER(Cluster, created), timestampValue},
     {"failed_reasons", Optional, DWS_MEMBER(Cluster, failedReasons),
      ValueSpec{.object = &kFailedReasonsSpec, .enter = emplaceOptional<FailedReasons>}},
     {"enterprise_project_id", Optional, DWS_MEMBER(Cluster, enterpriseProjectId), stringValue},

@@ -372,6 +372,44 @@ private slots:
         QCOMPARE(result.error().detail, detail);
     }
 
+    void aClusterLackingDescriptiveFieldsStillLists()
+    {
+        QByteArray sparse = R"({"id": "c-2", "name": "creating", "status": "CREATING", )"
+                            R"("number_of_node": 3, "port": 8000})";
+        const auto result = parseClusterList(listOf({clusterObject({}, "c-1"), sparse}));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail));
+        QCOMPARE(result.value().size(), 2);
+        const Cluster& full = result.value().at(0);
+        QCOMPARE(full.version, QStringLiteral("1.1.0"));
+        QVERIFY(full.created.isValid());
+        const Cluster& gaps = result.value().at(1);
+        QCOMPARE(gaps.name, QStringLiteral("creating"));
+        QVERIFY(gaps.status == ClusterStatus::Creating);
+        QVERIFY(gaps.version.isEmpty());
+        QVERIFY(gaps.availabilityZone.isEmpty());
+        QVERIFY(gaps.nodeType.isEmpty());
+        QVERIFY(!gaps.created.isValid());
+        QVERIFY(!gaps.updated.isValid());
+    }
+
+    void missingIdentityFailsTheList_data()
+    {
+        QTest::addColumn<QByteArray>("member");
+        for (const char* member :
+             {"\"id\": \"c-1\", ", "\"name\": \"dws-demo\", ", "\"status\": \"AVAILABLE\", "})
+            QTest::newRow(member) << QByteArray(member);
+    }
+    void missingIdentityFailsTheList()
+    {
+        QFETCH(QByteArray, member);
+        QByteArray broken = clusterObject();
+        QVERIFY(broken.contains(member));
+        broken.replace(member, "");
+        const auto result = parseClusterList(listOf({broken}));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().detail.endsWith(QStringLiteral(": missing")));
+    }
+
     void missingRootMember()
     {
         const auto result = parseClusterList(R"({"servers": []})");
