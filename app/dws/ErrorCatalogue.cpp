@@ -23,6 +23,7 @@ constexpr const char* kTitleCancelled = QT_TRANSLATE_NOOP("dws::ErrorCatalogue",
 constexpr const char* kTitleAuth = QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Sign-in failed");
 constexpr const char* kTitleInsecure =
     QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Insecure connection refused");
+constexpr const char* kTitleValidation = QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Invalid input");
 constexpr const char* kTitleNotFound = QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Not found");
 constexpr const char* kTitleUnauthorized =
     QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Authentication failed");
@@ -58,6 +59,8 @@ constexpr const char* kAuth = QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Signing 
 constexpr const char* kInsecure =
     QT_TRANSLATE_NOOP("dws::ErrorCatalogue",
                       "The request was not sent: plain http is allowed only to this computer.");
+constexpr const char* kValidation = QT_TRANSLATE_NOOP(
+    "dws::ErrorCatalogue", "The request was not sent: some values break the service's rules.");
 constexpr const char* kRequestFailed =
     QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "The request failed.");
 constexpr const char* kClusterOperationFailed =
@@ -90,6 +93,8 @@ constexpr const char* kActionAuth = QT_TRANSLATE_NOOP(
     "the IAM endpoint in the connection settings.");
 constexpr const char* kActionInsecure = QT_TRANSLATE_NOOP(
     "dws::ErrorCatalogue", "Use an https:// endpoint in the connection settings.");
+constexpr const char* kActionValidation =
+    QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Correct the values named here, then try again.");
 constexpr const char* kActionGrant =
     QT_TRANSLATE_NOOP("dws::ErrorCatalogue", "Ask your administrator to grant %1.");
 constexpr const char* kActionClusterOperationFailed = QT_TRANSLATE_NOOP(
@@ -257,6 +262,7 @@ void describeTransport(const api::ApiError& error, ErrorDescription& description
         case api::ErrorKind::Insecure:
             return {text::kTitleInsecure, text::kInsecure, text::kActionInsecure};
         case api::ErrorKind::Validation:
+            return {text::kTitleValidation, text::kValidation, text::kActionValidation};
         case api::ErrorKind::Http:
             break;
         }

@@ -61,6 +61,7 @@ private slots:
         QTest::newRow("cancelled") << ErrorKind::Cancelled;
         QTest::newRow("auth") << ErrorKind::Auth;
         QTest::newRow("insecure") << ErrorKind::Insecure;
+        QTest::newRow("validation") << ErrorKind::Validation;
     }
 
     void everyTransportKind()
@@ -82,7 +83,8 @@ private slots:
     {
         const ErrorKind kinds[] = {ErrorKind::Network, ErrorKind::Timeout,  ErrorKind::Tls,
                                    ErrorKind::Parse,   ErrorKind::TooLarge, ErrorKind::Cancelled,
-                                   ErrorKind::Auth,    ErrorKind::Insecure, ErrorKind::Http};
+                                   ErrorKind::Auth,    ErrorKind::Insecure, ErrorKind::Validation,
+                                   ErrorKind::Http};
         QSet<QString> messages;
         QSet<QString> titles;
         for (const ErrorKind kind : kinds) {
