@@ -501,7 +501,9 @@ private slots:
         QTRY_VERIFY(outcome.arrived());
         QCOMPARE(outcome.error().kind, ErrorKind::Cancelled);
         QVERIFY(handle.isFinished());
-        QTest::qWait(50);
+        // Another call to its end: a second, late callback would have been delivered by then.
+        Outcome<HttpResponse> later;
+        sendAndWait(get(QStringLiteral("/node_types")), later);
         QCOMPARE(outcome.calls, 1);
     }
 
@@ -516,10 +518,11 @@ private slots:
                      1);
         context.reset();
         QTRY_VERIFY(handle.isFinished());
-        // A second call on the same client completes, so the first one had its chance.
+        // The same delay on a later call: once its answer is in, the first one's would be too.
+        emulator().addFault(fault(QStringLiteral("GET /clusters$ latency=300 x1")));
         Outcome<HttpResponse> later;
-        sendAndWait(get(QStringLiteral("/node_types")), later);
-        QTest::qWait(400);
+        sendAndWait(get(QStringLiteral("/clusters")), later);
+        QVERIFY(later.result->ok());
         QVERIFY(!called);
     }
 

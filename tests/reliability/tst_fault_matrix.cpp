@@ -80,6 +80,17 @@ private:
         return outcome;
     }
 
+    // Runs one more list to its end with every fault removed: a second, late callback of an
+    // earlier call would have been delivered by then.
+    void finishAnotherList()
+    {
+        m_fixture->emulator().clearFaults();
+        int calls = 0;
+        const auto outcome = listOnce(&calls);
+        QVERIFY(outcome.has_value());
+        QVERIFY(outcome->ok());
+    }
+
 private slots:
     void cleanup()
     {
@@ -108,7 +119,7 @@ private slots:
         QVERIFY(outcome.has_value());
         QVERIFY2(outcome->ok(), qPrintable(outcome->ok() ? QString() : outcome->error().detail));
         QCOMPARE(clusterListGets(m_fixture->emulator()), 3);
-        QTest::qWait(50); // a second, late callback would land here
+        finishAnotherList();
         QCOMPARE(calls, 1);
     }
 
@@ -140,7 +151,7 @@ private slots:
         const int attempts = clusterListGets(m_fixture->emulator());
         // Qt itself re-sends a GET once when a kept-alive connection is closed under it.
         QVERIFY(attempts >= 1 && attempts <= (action == QLatin1String("reset") ? 6 : 3));
-        QTest::qWait(50);
+        finishAnotherList();
         QCOMPARE(calls, 1);
     }
 
@@ -204,7 +215,7 @@ private slots:
         QTRY_VERIFY(outcome.has_value());
         QVERIFY(!outcome->ok());
         QCOMPARE(outcome->error().kind, ErrorKind::Cancelled);
-        QTest::qWait(50);
+        finishAnotherList();
         QCOMPARE(calls, 1);
     }
 
