@@ -665,7 +665,7 @@ void MainWindow::onSelectedClusterChanged(const QString& clusterId)
     updateDetailPane();
     updateActions();
     if (m_session && !clusterId.isEmpty())
-        m_session->poller()->refreshNow();
+        m_session->poller()->fetchSelectedDetailNow();
 }
 
 void MainWindow::onClusterDetail(const Cluster& cluster)

@@ -19,6 +19,7 @@ Poller::Poller(MonitorSource* source, QObject* parent)
 
 Poller::~Poller()
 {
+    cancelDetailFetch();
     ++m_cycle;
     const QList<MonitorSource::Cancel> cancels = std::exchange(m_cancels, {});
     for (const MonitorSource::Cancel& cancel : cancels)
@@ -49,6 +50,7 @@ void Poller::stop()
     m_timer.stop();
     m_refreshRequested = false;
     cancelInFlight();
+    cancelDetailFetch();
     updateMode();
 }
 
@@ -83,7 +85,36 @@ void Poller::refreshNow()
 
 void Poller::setSelectedCluster(const QString& clusterId)
 {
+    if (clusterId != m_selectedClusterId)
+        cancelDetailFetch();
     m_selectedClusterId = clusterId;
+}
+
+void Poller::fetchSelectedDetailNow()
+{
+    cancelDetailFetch();
+    if (!m_running || m_selectedClusterId.isEmpty())
+        return;
+    const QString clusterId = m_selectedClusterId;
+    const quint64 fetch = m_detailFetch;
+    m_detailCancel = m_source->fetchClusterDetail(
+        clusterId, this, [this, clusterId, fetch](api::Result<Cluster> result) {
+            if (fetch != m_detailFetch)
+                return;
+            m_detailCancel = {};
+            ++m_detailFetch;
+            if (result.ok())
+                emit clusterDetailUpdated(result.value());
+            else if (result.error().kind != api::ErrorKind::Cancelled)
+                emit clusterDetailFailed(clusterId, result.error());
+        });
+}
+
+void Poller::cancelDetailFetch()
+{
+    ++m_detailFetch; // the answer of the abandoned fetch is ignored
+    if (const MonitorSource::Cancel cancel = std::exchange(m_detailCancel, {}))
+        cancel();
 }
 
 void Poller::expectChange(int refreshes)

@@ -60,6 +60,9 @@ public:
 
     // The cluster whose detail is fetched with every refresh; empty for none.
     void setSelectedCluster(const QString& clusterId);
+    // Fetches the selected cluster's detail now, alone: no lists, no change to the schedule.
+    // A newer call, a new selection or stop() cancels one still in flight.
+    void fetchSelectedDetailNow();
     QString selectedCluster() const { return m_selectedClusterId; }
 
     // The user started an operation (create, resize, snapshot ...): poll as busy for the
@@ -94,12 +97,15 @@ private:
     void finishPart();
     void scheduleNext();
     void cancelInFlight();
+    void cancelDetailFetch();
     void updateMode();
 
     MonitorSource* m_source;
     PollIntervals m_intervals;
     QTimer m_timer;
     QList<MonitorSource::Cancel> m_cancels;
+    MonitorSource::Cancel m_detailCancel;
+    quint64 m_detailFetch = 0;
     QString m_selectedClusterId;
     bool m_running = false;
     bool m_paused = false;

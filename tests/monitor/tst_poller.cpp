@@ -33,6 +33,9 @@ private slots:
     void pauseBeforeAnythingIsDueResumesTheSchedule();
     void selectedClusterDetailIsFetched();
     void detailFailureDoesNotBackOff();
+    void detailAloneFetchesNoListsAndKeepsTheSchedule();
+    void aNewSelectionCancelsTheOlderDetail();
+    void stopCancelsTheDetailAlone();
     void stopCancelsTheRefreshInFlight();
     void answersAfterStopAreIgnored();
     void destroyingThePollerCancels();
@@ -298,6 +301,70 @@ void TestPoller::detailFailureDoesNotBackOff()
     QCOMPARE(detailFailed.at(0).at(0).toString(), QStringLiteral("gone"));
     QCOMPARE(m_poller->consecutiveFailures(), 0);
     QCOMPARE(m_poller->mode(), Poller::Mode::Idle);
+}
+
+void TestPoller::detailAloneFetchesNoListsAndKeepsTheSchedule()
+{
+    QSignalSpy detail(m_poller.get(), &Poller::clusterDetailUpdated);
+    QSignalSpy refreshing(m_poller.get(), &Poller::refreshingChanged);
+    m_poller->start();
+    QVERIFY(m_source->answerRefresh(fleet(2)));
+    const auto interval = m_poller->currentInterval();
+    QVERIFY(m_poller->isScheduled());
+
+    m_poller->setSelectedCluster(QStringLiteral("c1"));
+    m_poller->fetchSelectedDetailNow();
+    QCOMPARE(m_source->detailCalls, 1);
+    QCOMPARE(m_source->details.at(0)->clusterId, QStringLiteral("c1"));
+    QCOMPARE(m_source->clusterCalls, 1);
+    QCOMPARE(m_source->snapshotCalls, 1);
+    QVERIFY(!m_poller->isRefreshing());
+    QVERIFY(m_poller->isScheduled());
+    QCOMPARE(m_poller->currentInterval(), interval);
+
+    Cluster full = cluster("c1", "cluster-1");
+    full.hasDetail = true;
+    QVERIFY(m_source->answerDetail(full));
+    QCOMPARE(detail.size(), 1);
+    QCOMPARE(detail.at(0).at(0).value<Cluster>().id, QStringLiteral("c1"));
+    QCOMPARE(refreshing.size(), 2); // the start's refresh only
+}
+
+void TestPoller::aNewSelectionCancelsTheOlderDetail()
+{
+    QSignalSpy detail(m_poller.get(), &Poller::clusterDetailUpdated);
+    m_poller->start();
+    QVERIFY(m_source->answerRefresh(fleet(2)));
+    m_poller->setSelectedCluster(QStringLiteral("c1"));
+    m_poller->fetchSelectedDetailNow();
+    const auto older = m_source->details.constFirst();
+    m_poller->setSelectedCluster(QStringLiteral("c2"));
+    m_poller->fetchSelectedDetailNow();
+    QCOMPARE(m_source->cancelledCalls, 1);
+    QCOMPARE(m_source->details.size(), 1);
+    QCOMPARE(m_source->details.at(0)->clusterId, QStringLiteral("c2"));
+
+    older->done(cluster("c1", "cluster-1")); // arrives although cancelled
+    QCOMPARE(detail.size(), 0);
+    QVERIFY(m_source->answerDetail(cluster("c2", "cluster-2")));
+    QCOMPARE(detail.size(), 1);
+    QCOMPARE(detail.at(0).at(0).value<Cluster>().id, QStringLiteral("c2"));
+}
+
+void TestPoller::stopCancelsTheDetailAlone()
+{
+    QSignalSpy detail(m_poller.get(), &Poller::clusterDetailUpdated);
+    m_poller->start();
+    QVERIFY(m_source->answerRefresh(fleet(1)));
+    m_poller->setSelectedCluster(QStringLiteral("c1"));
+    m_poller->fetchSelectedDetailNow();
+    const auto pending = m_source->details.constFirst();
+    m_poller->stop();
+    QCOMPARE(m_source->cancelledCalls, 1);
+    pending->done(cluster("c1", "cluster-1"));
+    QCOMPARE(detail.size(), 0);
+    m_poller->fetchSelectedDetailNow(); // stopped: nothing is fetched
+    QCOMPARE(m_source->detailCalls, 1);
 }
 
 void TestPoller::stopCancelsTheRefreshInFlight()

@@ -18,6 +18,7 @@
 #include "models/SnapshotTableModel.h"
 #include "monitor/ActivityLog.h"
 #include "monitor/Freshness.h"
+#include "monitor/Poller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -176,6 +177,34 @@ private slots:
         QVERIFY(window.snapshotPane());
         QVERIFY(window.clusterDetailPane());
         QCOMPARE(window.findChildren<QTableView*>().size(), 4);
+    }
+
+    void selectingAClusterFetchesOnlyItsDetail()
+    {
+        EmulatorFixture fixture(demoOptions());
+        QVERIFY(fixture.isListening());
+        MainWindow window;
+        window.show();
+        QVERIFY(signIn(window, fixture));
+        QVERIFY(QTest::qWaitFor([&] { return !window.session()->poller()->isRefreshing(); }));
+        const QString clusterId = clusterIdNamed(window, QStringLiteral("dws-prod-sales"));
+        QVERIFY(!clusterId.isEmpty());
+        window.session()->poller()->setPaused(true); // no scheduled refresh in the journal
+        fixture.emulator().clearJournal();
+
+        QSignalSpy shown(&window, &MainWindow::clusterDetailShown);
+        QVERIFY(window.showCluster(clusterId));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+        QCOMPARE(shown.at(0).at(0).toString(), clusterId);
+        QCOMPARE(window.clusterDetailPane()->cluster()->id, clusterId);
+        int detailGets = 0;
+        for (const dwsemu::JournalEntry& entry : fixture.emulator().journal()) {
+            QCOMPARE(entry.method, QStringLiteral("GET"));
+            QVERIFY2(entry.path.endsWith(QLatin1String("/clusters/") + clusterId),
+                     qPrintable(entry.path)); // no list was fetched for the selection
+            ++detailGets;
+        }
+        QCOMPARE(detailGets, 1);
     }
 
     void signInThroughTheDialogShowsTheDemoClusters()
