@@ -14,8 +14,8 @@ packages=(
     xvfb xauth fonts-wqy-microhei
     # package validation
     desktop-file-utils appstream
-    # keychain tests against a real secret service
-    gnome-keyring dbus dbus-x11 libsecret-tools
+    # keychain tests against a real secret service (QtKeychain loads libsecret-1 at run time)
+    gnome-keyring dbus dbus-x11 libsecret-tools libsecret-1-0
     # HTTPS tests and the quick-start sequence with curl
     openssl curl ca-certificates
 )
