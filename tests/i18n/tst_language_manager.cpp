@@ -130,7 +130,7 @@ void TestLanguageManager::switchesAtRunTime()
     QCOMPARE(QCoreApplication::translate(context, source), m_known.source);
 
     LanguageChangeCounter counter;
-    qApp->installEventFilter(&counter);
+    QCoreApplication::instance()->installEventFilter(&counter);
     QSignalSpy changed(&manager, &LanguageManager::languageChanged);
 
     QVERIFY(manager.setLanguage(QStringLiteral("zh_CN")));
@@ -151,7 +151,7 @@ void TestLanguageManager::switchesAtRunTime()
     // Choosing the current language again changes nothing.
     QVERIFY(manager.setLanguage(QStringLiteral("en")));
     QCOMPARE(changed.size(), 2);
-    qApp->removeEventFilter(&counter);
+    QCoreApplication::instance()->removeEventFilter(&counter);
 }
 
 void TestLanguageManager::qtOwnStringsFollow()
