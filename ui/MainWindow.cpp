@@ -178,6 +178,10 @@ MainWindow::~MainWindow()
 {
     // The session's poller must stop before the models it feeds go away.
     m_session.reset();
+    // The children are destroyed after this body, by QWidget: none of their last signals (a
+    // model emptied, a selection lost) may reach this half-destroyed window.
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 void MainWindow::createModels()
