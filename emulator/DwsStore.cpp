@@ -130,7 +130,7 @@ SnapshotRecord& DwsStore::addSnapshot(std::unique_ptr<SnapshotRecord> snapshot)
     return added;
 }
 
-void DwsStore::removeCluster(const std::string& id, int keepManualSnapshots)
+void DwsStore::removeCluster(std::string id, int keepManualSnapshots)
 {
     // Keep the newest keepManualSnapshots snapshots of the cluster, drop the others.
     std::vector<SnapshotRecord*> owned;
@@ -149,7 +149,7 @@ void DwsStore::removeCluster(const std::string& id, int keepManualSnapshots)
     std::erase_if(m_clusters, [&](const auto& cluster) { return cluster->id == id; });
 }
 
-void DwsStore::removeSnapshot(const std::string& id)
+void DwsStore::removeSnapshot(std::string id)
 {
     m_snapshotById.erase(id);
     std::erase_if(m_snapshots, [&](const auto& snapshot) { return snapshot->id == id; });

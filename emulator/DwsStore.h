@@ -111,8 +111,9 @@ public:
     SnapshotRecord* snapshot(const std::string& id);
     ClusterRecord& addCluster(std::unique_ptr<ClusterRecord> cluster);
     SnapshotRecord& addSnapshot(std::unique_ptr<SnapshotRecord> snapshot);
-    void removeCluster(const std::string& id, int keepManualSnapshots);
-    void removeSnapshot(const std::string& id);
+    // By value: callers pass the id held by the record these destroy.
+    void removeCluster(std::string id, int keepManualSnapshots);
+    void removeSnapshot(std::string id);
     bool clusterNameTaken(const std::string& name) const;
     bool snapshotNameTaken(const std::string& name) const; // case-insensitive
     int clusterCount() const { return int(m_clusters.size()); }
