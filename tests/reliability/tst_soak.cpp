@@ -155,6 +155,12 @@ private slots:
         qInfo("soak: %d simulated minutes, %d faults, worst minute %d list GETs, "
               "RSS after warm-up %lld kB, peak %lld kB (growth %lld kB, bound %lld kB)",
               minutes, faults, worstMinute, rssAfterWarmUp, rssPeak, growth, kRssGrowthBoundKb);
+#ifdef __SANITIZE_ADDRESS__
+        // AddressSanitizer keeps freed memory in quarantine, so resident memory grows by
+        // design; the bound is checked by the ordinary build.
+        if (growth >= kRssGrowthBoundKb)
+            QSKIP("the memory bound is not meaningful under AddressSanitizer");
+#endif
         QVERIFY2(growth < kRssGrowthBoundKb, "resident memory grew beyond the bound");
     }
 };
