@@ -56,6 +56,10 @@ public:
     void onRequest(HttpRequest request, QTcpSocket* socket);
     HttpAnswer dispatch(const HttpRequest& request);
     std::optional<HttpAnswer> authenticate(const HttpRequest& request);
+    QDateTime wallClock() const
+    {
+        return QDateTime::currentDateTimeUtc().addSecs(options.wallClockOffset.count());
+    }
     HttpAnswer control(const HttpRequest& request);
     void deliver(const FaultRule& fault, const HttpRequest& request, QTcpSocket* socket,
                  JournalEntry& entry);
@@ -106,6 +110,7 @@ void EmulatorPrivate::onRequest(HttpRequest request, QTcpSocket* socket)
         return;
     }
     HttpAnswer answer = dispatch(request);
+    answer.headers.emplaceBack("Date", httpDate(wallClock()));
     entry.status = answer.status;
     qCDebug(lcEmulator) << request.method << request.path << answer.status;
     record(std::move(entry));
@@ -172,7 +177,7 @@ std::optional<HttpAnswer> EmulatorPrivate::authenticate(const HttpRequest& reque
 {
     const Language language = languageOf(request);
     if (AkSkVerifier::isSigned(request)) {
-        if (const auto problem = verifier.verify(request, QDateTime::currentDateTimeUtc()))
+        if (const auto problem = verifier.verify(request, wallClock()))
             return errorAnswer(*problem, language);
         return std::nullopt;
     }

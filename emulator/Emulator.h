@@ -38,6 +38,10 @@ struct EmulatorOptions
         {QStringLiteral("DEMOACCESSKEY"), QStringLiteral("DEMOSECRETKEY")}};
     int clusterQuota = 100;  // DWS.1112 beyond this many clusters
     int snapshotQuota = 500; // DWS.0030 beyond this many snapshots
+    // How far the emulator's wall clock runs ahead of this computer's (negative: behind). It
+    // checks AK/SK signature times and writes its Date headers with it, as a server whose
+    // clock differs from the client's would.
+    std::chrono::seconds wallClockOffset{0};
 };
 
 // What to do to the requests that match a fault rule.

@@ -81,12 +81,9 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-static QByteArray httpDate()
+QByteArray httpDate(const QDateTime& utc)
 {
-    return QLocale::c()
-               .toString(QDateTime::currentDateTimeUtc(),
-                         QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
-               .toLatin1() +
+    return QLocale::c().toString(utc, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() +
            " GMT";
 }
 
@@ -94,9 +91,13 @@ QByteArray serializeHead(const HttpAnswer& answer, qint64 contentLength)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
                       reasonPhrase(answer.status) + "\r\n";
-    for (const auto& [key, value] : answer.headers)
+    bool dated = false;
+    for (const auto& [key, value] : answer.headers) {
         head += key + ": " + value + "\r\n";
-    head += "Date: " + httpDate() + "\r\n";
+        dated = dated || key.compare("Date", Qt::CaseInsensitive) == 0;
+    }
+    if (!dated)
+        head += "Date: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
     head += "Server: dws-emulator\r\n";
     head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n\r\n";
     return head;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -38,5 +39,7 @@ QByteArray reasonPhrase(int status);
 
 // Status line and headers, with Content-Length, Date and Content-Type filled in.
 QByteArray serializeHead(const HttpAnswer& answer, qint64 contentLength);
+// An HTTP Date header value ("Sun, 29 Nov 2026 06:20:00 GMT") for a UTC time.
+QByteArray httpDate(const QDateTime& utc);
 
 } // namespace dwsemu

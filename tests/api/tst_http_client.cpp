@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace dws::api;
@@ -440,6 +441,56 @@ private slots:
         Outcome<HttpResponse> created;
         sendAndWait(post(QStringLiteral("/snapshots"), "{\"snapshot\":{\"name\":\"x\"}}"), created);
         QVERIFY(created.result->ok() || created.error().httpStatus != 401);
+    }
+
+    // A server clock far from ours refuses the signature (APIGW.0303); the client learns the
+    // offset from the answer's Date header, signs again once, and keeps the correction.
+    void signingClockIsCorrectedFromTheServerDate_data()
+    {
+        QTest::addColumn<int>("offsetMinutes");
+        QTest::newRow("server 40 minutes ahead") << 40;
+        QTest::newRow("server 40 minutes behind") << -40;
+    }
+    void signingClockIsCorrectedFromTheServerDate()
+    {
+        QFETCH(int, offsetMinutes);
+        m_client.reset();
+        dwsemu::EmulatorOptions options;
+        options.wallClockOffset = std::chrono::minutes(offsetMinutes);
+        m_fixture = std::make_unique<EmulatorFixture>(options);
+        QVERIFY(m_fixture->isListening());
+        ConnectionSettings settings = settingsFor(*m_fixture);
+        settings.projectId = m_fixture->projectId();
+        m_client = std::make_unique<HttpClient>(
+            settings, Credentials::accessKey(QStringLiteral("DEMOACCESSKEY"),
+                                             QStringLiteral("DEMOSECRETKEY")));
+        m_client->setRetryPolicy(fastRetries());
+
+        Outcome<HttpResponse> first;
+        sendAndWait(get(QStringLiteral("/clusters")), first);
+        QVERIFY2(first.result->ok(), qPrintable(first.failureText()));
+        auto lists = entries(emulator(), QStringLiteral("GET"), QStringLiteral("/clusters"));
+        QCOMPARE(lists.size(), 2);
+        QCOMPARE(lists[0].status, 401);
+        QCOMPARE(lists[1].status, 200);
+        const auto signedAt = [](const dwsemu::JournalEntry& entry) {
+            QDateTime at = QDateTime::fromString(QString::fromLatin1(headerOf(entry, "X-Sdk-Date")),
+                                                 QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+            at.setTimeZone(QTimeZone::utc());
+            return at;
+        };
+        const qint64 correctionSeconds = signedAt(lists[0]).secsTo(signedAt(lists[1]));
+        QVERIFY2(std::abs(correctionSeconds - offsetMinutes * 60) < 60,
+                 qPrintable(QString::number(correctionSeconds)));
+
+        // The correction is kept: the next call is signed right the first time.
+        emulator().clearJournal();
+        Outcome<HttpResponse> second;
+        sendAndWait(get(QStringLiteral("/node_types")), second);
+        QVERIFY2(second.result->ok(), qPrintable(second.failureText()));
+        lists = entries(emulator(), QStringLiteral("GET"), QStringLiteral("/node_types"));
+        QCOMPARE(lists.size(), 1);
+        QCOMPARE(lists[0].status, 200);
     }
 
     void wrongSecretKeyIsRefused()
