@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 #include "ExitCode.h"
 #include "dws/JsonMapping.h"
+#include "dws/Reconciler.h"
 #include "dws/Validation.h"
 
 #include <QJsonDocument>
@@ -51,6 +52,47 @@ void printCreatedId(CommandContext& context, const char* wrapper, const CreatedR
             QJsonObject{{QLatin1String(wrapper), QJsonObject{{QStringLiteral("id"), created.id}}}});
     else
         context.console().outLine(created.id);
+}
+
+enum class CreatedKind
+{
+    Cluster,
+    Snapshot,
+};
+
+// Explains a failed create. When its answer was lost the service never re-sends it but looks
+// for the new resource by its unique name; this says what that lookup found.
+int createFailure(CommandContext& context, const api::ApiError& error, CreatedKind kind,
+                  const QString& name)
+{
+    const int status = context.apiFailure(error);
+    if (!createOutcomeIsUnknown(error))
+        return status;
+    const bool notCreated = error.detail.endsWith(notCreatedError({}).detail);
+    QString outcome;
+    if (kind == CreatedKind::Cluster)
+        outcome = notCreated
+                      ? QCoreApplication::translate(
+                            "dws::cli", "The cluster %1 was not created: the cluster list, "
+                                        "read afterwards, holds no cluster of that name.")
+                      : QCoreApplication::translate(
+                            "dws::cli", "Whether the cluster %1 was created is unknown: the "
+                                        "answer was lost and the cluster list could not be read "
+                                        "to check. Run \"dwsctl clusters list\" before trying "
+                                        "again.");
+    else
+        outcome =
+            notCreated
+                ? QCoreApplication::translate("dws::cli",
+                                              "The snapshot %1 was not created: the snapshot list, "
+                                              "read afterwards, holds no snapshot of that name.")
+                : QCoreApplication::translate("dws::cli",
+                                              "Whether the snapshot %1 was created is unknown: the "
+                                              "answer was lost and the snapshot list could not be "
+                                              "read to check. Run \"dwsctl snapshots list\" before "
+                                              "trying again.");
+    context.console().errLine(outcome.arg(name));
+    return status;
 }
 
 } // namespace
@@ -196,7 +238,7 @@ int ClustersCreate::execute(CommandContext& context)
         return context.exitStatus();
     const api::Result<CreatedResource> created = session->createCluster(request);
     if (!created)
-        return context.apiFailure(created.error());
+        return createFailure(context, created.error(), CreatedKind::Cluster, request.name);
     printCreatedId(context, "cluster", created.value());
     return ExitCode::Success;
 }
@@ -246,7 +288,7 @@ int SnapshotsRestore::execute(CommandContext& context)
     const api::Result<CreatedResource> restored =
         session->restoreSnapshot(context.positional(0), request);
     if (!restored)
-        return context.apiFailure(restored.error());
+        return createFailure(context, restored.error(), CreatedKind::Cluster, request.name);
     printCreatedId(context, "cluster", restored.value());
     return ExitCode::Success;
 }
@@ -288,7 +330,7 @@ int SnapshotsCreate::execute(CommandContext& context)
         return context.exitStatus();
     const api::Result<CreatedResource> created = session->createSnapshot(request);
     if (!created)
-        return context.apiFailure(created.error());
+        return createFailure(context, created.error(), CreatedKind::Snapshot, request.name);
     printCreatedId(context, "snapshot", created.value());
     return ExitCode::Success;
 }
