@@ -9,45 +9,17 @@
 namespace dws {
 
 using api::HttpRequest;
-using api::HttpResponse;
+using detail::request;
+using detail::sendForDone;
+using detail::sendForParsed;
+using detail::sendForParsedOffThread;
 using detail::ServiceCall;
 
 namespace {
 
-HttpRequest request(const char* method, const QString& path, const QString& operation,
-                    const QByteArray& body = {})
+QString clusterPath(const QString& clusterId)
 {
-    HttpRequest result;
-    result.method = method;
-    result.path = path;
-    result.operation = operation;
-    result.body = body;
-    return result;
-}
-
-// Adds the operation to a mapping error.
-template <typename T> api::Result<T> withOperation(api::Result<T> result, const QString& operation)
-{
-    if (result.ok())
-        return result;
-    api::ApiError error = result.error();
-    error.operation = operation;
-    return error;
-}
-
-template <typename T>
-void sendForDone(api::HttpClient* client, const std::shared_ptr<ServiceCall<T>>& call,
-                 const HttpRequest& httpRequest)
-{
-    call->setStep(
-        client->send(httpRequest, call->receiver(), [call](api::Result<HttpResponse> response) {
-            if (!call->isActive())
-                return;
-            if (!response.ok())
-                call->fail(response.error());
-            else
-                call->finish(api::Done{});
-        }));
+    return QLatin1String("/clusters/") + detail::pathSegment(clusterId);
 }
 
 } // namespace
@@ -84,19 +56,7 @@ api::CallHandle ClusterService::list(const ClusterListQuery& query, QObject* con
     if (!query.enterpriseProjectId.isEmpty())
         httpRequest.query.addQueryItem(QStringLiteral("enterprise_project_id"),
                                        query.enterpriseProjectId);
-    call->setStep(
-        m_client->send(httpRequest, call->receiver(), [call](api::Result<HttpResponse> response) {
-            if (!call->isActive())
-                return;
-            if (!response.ok()) {
-                call->fail(response.error());
-                return;
-            }
-            const QString operation = call->operation();
-            call->finishParsedOffThread(response.value().body, [operation](const QByteArray& body) {
-                return withOperation(parseClusterList(body), operation);
-            });
-        }));
+    sendForParsedOffThread(m_client, call, httpRequest, parseClusterList);
     return call->handle();
 }
 
@@ -107,19 +67,8 @@ api::CallHandle ClusterService::detail(const QString& clusterId, QObject* contex
                                              QStringLiteral("clusters.detail"));
     if (call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id"))))
         return call->handle();
-    call->setStep(
-        m_client->send(request("GET", QLatin1String("/clusters/") + detail::pathSegment(clusterId),
-                               call->operation()),
-                       call->receiver(), [call](api::Result<HttpResponse> response) {
-                           if (!call->isActive())
-                               return;
-                           if (!response.ok()) {
-                               call->fail(response.error());
-                               return;
-                           }
-                           call->finish(withOperation(parseClusterDetail(response.value().body),
-                                                      call->operation()));
-                       }));
+    sendForParsed(m_client, call, request("GET", clusterPath(clusterId), call->operation()),
+                  parseClusterDetail);
     return call->handle();
 }
 
@@ -131,9 +80,9 @@ api::CallHandle ClusterService::remove(const QString& clusterId,
                                                QStringLiteral("clusters.delete"));
     if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id")) +
                                validate(deleteRequest)))
-        sendForDone(m_client, call,
-                    request("DELETE", QLatin1String("/clusters/") + detail::pathSegment(clusterId),
-                            call->operation(), toJson(deleteRequest)));
+        sendForDone(
+            m_client, call,
+            request("DELETE", clusterPath(clusterId), call->operation(), toJson(deleteRequest)));
     return call->handle();
 }
 
@@ -144,9 +93,7 @@ api::CallHandle ClusterService::restart(const QString& clusterId, QObject* conte
                                                QStringLiteral("clusters.restart"));
     if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id"))))
         sendForDone(m_client, call,
-                    request("POST",
-                            QLatin1String("/clusters/") + detail::pathSegment(clusterId) +
-                                QLatin1String("/restart"),
+                    request("POST", clusterPath(clusterId) + QLatin1String("/restart"),
                             call->operation(), toJson(RestartRequest{})));
     return call->handle();
 }
@@ -160,9 +107,7 @@ api::CallHandle ClusterService::resize(const QString& clusterId, const ResizeReq
     if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id")) +
                                validate(resizeRequest, std::max(0, currentNodeCount))))
         sendForDone(m_client, call,
-                    request("POST",
-                            QLatin1String("/clusters/") + detail::pathSegment(clusterId) +
-                                QLatin1String("/resize"),
+                    request("POST", clusterPath(clusterId) + QLatin1String("/resize"),
                             call->operation(), toJson(resizeRequest)));
     return call->handle();
 }
@@ -177,9 +122,7 @@ api::CallHandle ClusterService::resetPassword(const QString& clusterId,
     if (!call->refuseIfInvalid(detail::checkId(clusterId, QStringLiteral("cluster_id")) +
                                validate(resetRequest, userName)))
         sendForDone(m_client, call,
-                    request("POST",
-                            QLatin1String("/clusters/") + detail::pathSegment(clusterId) +
-                                QLatin1String("/reset-password"),
+                    request("POST", clusterPath(clusterId) + QLatin1String("/reset-password"),
                             call->operation(), toJson(resetRequest)));
     return call->handle();
 }
@@ -188,20 +131,9 @@ api::CallHandle ClusterService::nodeTypes(QObject* context, Callback<QList<NodeT
 {
     auto call = ServiceCall<QList<NodeType>>::create(this, context, std::move(done),
                                                      QStringLiteral("nodeTypes.list"));
-    call->setStep(m_client->send(
-        request("GET", QStringLiteral("/node_types"), call->operation()), call->receiver(),
-        [call](api::Result<HttpResponse> response) {
-            if (!call->isActive())
-                return;
-            if (!response.ok()) {
-                call->fail(response.error());
-                return;
-            }
-            const QString operation = call->operation();
-            call->finishParsedOffThread(response.value().body, [operation](const QByteArray& body) {
-                return withOperation(parseNodeTypes(body), operation);
-            });
-        }));
+    sendForParsedOffThread(m_client, call,
+                           request("GET", QStringLiteral("/node_types"), call->operation()),
+                           parseNodeTypes);
     return call->handle();
 }
 

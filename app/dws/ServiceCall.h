@@ -142,6 +142,79 @@ private:
     api::CallHandle m_step;
 };
 
+// A DWS request; `operation` names it in every error.
+inline api::HttpRequest request(const char* method, const QString& path, const QString& operation,
+                                const QByteArray& body = {})
+{
+    api::HttpRequest result;
+    result.method = method;
+    result.path = path;
+    result.operation = operation;
+    result.body = body;
+    return result;
+}
+
+// Adds the operation to a mapping error.
+template <typename T> api::Result<T> withOperation(api::Result<T> result, const QString& operation)
+{
+    if (result.ok())
+        return result;
+    api::ApiError error = result.error();
+    error.operation = operation;
+    return error;
+}
+
+// Sends `httpRequest`: a failure fails the call; a success goes to answered(response) while the
+// call is still active.
+template <typename T, typename Answered>
+void sendThen(api::HttpClient* client, const std::shared_ptr<ServiceCall<T>>& call,
+              const api::HttpRequest& httpRequest, Answered answered)
+{
+    call->setStep(client->send(httpRequest, call->receiver(),
+                               [call, answered](api::Result<api::HttpResponse> response) {
+                                   if (!call->isActive())
+                                       return;
+                                   if (!response.ok())
+                                       call->fail(response.error());
+                                   else
+                                       answered(response.value());
+                               }));
+}
+
+// Sends `httpRequest` and finishes with api::Done once it succeeds; the answer's body is not read.
+template <typename T>
+void sendForDone(api::HttpClient* client, const std::shared_ptr<ServiceCall<T>>& call,
+                 const api::HttpRequest& httpRequest)
+{
+    sendThen(client, call, httpRequest,
+             [call](const api::HttpResponse&) { call->finish(api::Done{}); });
+}
+
+// Sends `httpRequest` and finishes with parse(body), parsed on the receiver's thread: for
+// answers of one record.
+template <typename T, typename Parser>
+void sendForParsed(api::HttpClient* client, const std::shared_ptr<ServiceCall<T>>& call,
+                   const api::HttpRequest& httpRequest, Parser parse)
+{
+    sendThen(client, call, httpRequest, [call, parse](const api::HttpResponse& response) {
+        call->finish(withOperation(parse(response.body), call->operation()));
+    });
+}
+
+// Sends `httpRequest` and finishes with parse(body), parsed on the thread pool: for lists,
+// whose bodies can be large. `parse` must touch nothing but the body.
+template <typename T, typename Parser>
+void sendForParsedOffThread(api::HttpClient* client, const std::shared_ptr<ServiceCall<T>>& call,
+                            const api::HttpRequest& httpRequest, Parser parse)
+{
+    sendThen(client, call, httpRequest, [call, parse](const api::HttpResponse& response) {
+        const QString operation = call->operation();
+        call->finishParsedOffThread(response.body, [operation, parse](const QByteArray& body) {
+            return withOperation(parse(body), operation);
+        });
+    });
+}
+
 // A path segment from an id, percent-encoded.
 QString pathSegment(const QString& id);
 // An issue unless `id` is a plain resource id (letters, digits, '-', '_', '.'; not "." or

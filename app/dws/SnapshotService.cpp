@@ -7,31 +7,13 @@
 
 namespace dws {
 
-using api::HttpRequest;
-using api::HttpResponse;
+using detail::request;
+using detail::sendForDone;
+using detail::sendForParsed;
+using detail::sendForParsedOffThread;
 using detail::ServiceCall;
 
 namespace {
-
-HttpRequest request(const char* method, const QString& path, const QString& operation,
-                    const QByteArray& body = {})
-{
-    HttpRequest result;
-    result.method = method;
-    result.path = path;
-    result.operation = operation;
-    result.body = body;
-    return result;
-}
-
-template <typename T> api::Result<T> withOperation(api::Result<T> result, const QString& operation)
-{
-    if (result.ok())
-        return result;
-    api::ApiError error = result.error();
-    error.operation = operation;
-    return error;
-}
 
 QString snapshotPath(const QString& snapshotId)
 {
@@ -62,20 +44,9 @@ api::CallHandle SnapshotService::list(QObject* context, Callback<QList<Snapshot>
 {
     auto call = ServiceCall<QList<Snapshot>>::create(this, context, std::move(done),
                                                      QStringLiteral("snapshots.list"));
-    call->setStep(m_client->send(
-        request("GET", QStringLiteral("/snapshots"), call->operation()), call->receiver(),
-        [call](api::Result<HttpResponse> response) {
-            if (!call->isActive())
-                return;
-            if (!response.ok()) {
-                call->fail(response.error());
-                return;
-            }
-            const QString operation = call->operation();
-            call->finishParsedOffThread(response.value().body, [operation](const QByteArray& body) {
-                return withOperation(parseSnapshotList(body), operation);
-            });
-        }));
+    sendForParsedOffThread(m_client, call,
+                           request("GET", QStringLiteral("/snapshots"), call->operation()),
+                           parseSnapshotList);
     return call->handle();
 }
 
@@ -86,18 +57,8 @@ api::CallHandle SnapshotService::detail(const QString& snapshotId, QObject* cont
                                               QStringLiteral("snapshots.detail"));
     if (call->refuseIfInvalid(detail::checkId(snapshotId, QStringLiteral("snapshot_id"))))
         return call->handle();
-    call->setStep(m_client->send(request("GET", snapshotPath(snapshotId), call->operation()),
-                                 call->receiver(), [call](api::Result<HttpResponse> response) {
-                                     if (!call->isActive())
-                                         return;
-                                     if (!response.ok()) {
-                                         call->fail(response.error());
-                                         return;
-                                     }
-                                     call->finish(
-                                         withOperation(parseSnapshotDetail(response.value().body),
-                                                       call->operation()));
-                                 }));
+    sendForParsed(m_client, call, request("GET", snapshotPath(snapshotId), call->operation()),
+                  parseSnapshotDetail);
     return call->handle();
 }
 
@@ -108,15 +69,7 @@ api::CallHandle SnapshotService::remove(const QString& snapshotId, QObject* cont
                                                QStringLiteral("snapshots.delete"));
     if (call->refuseIfInvalid(detail::checkId(snapshotId, QStringLiteral("snapshot_id"))))
         return call->handle();
-    call->setStep(m_client->send(request("DELETE", snapshotPath(snapshotId), call->operation()),
-                                 call->receiver(), [call](api::Result<HttpResponse> response) {
-                                     if (!call->isActive())
-                                         return;
-                                     if (!response.ok())
-                                         call->fail(response.error());
-                                     else
-                                         call->finish(api::Done{});
-                                 }));
+    sendForDone(m_client, call, request("DELETE", snapshotPath(snapshotId), call->operation()));
     return call->handle();
 }
 
