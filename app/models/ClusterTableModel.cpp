@@ -187,25 +187,18 @@ QVariant ClusterTableModel::sortData(const Cluster& cluster, int column) const
     }
 }
 
-QVariant ClusterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ClusterTableModel::columnHeader(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(Column(section));
-    return {};
+    return columnTitle(Column(column));
 }
 
-QHash<int, QByteArray> ClusterTableModel::roleNames() const
+QHash<int, QByteArray> ClusterTableModel::modelRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(SortRole, "sortKey");
-    names.insert(ProgressRole, "progress");
-    names.insert(StatusColorRole, "statusColor");
-    names.insert(WireValueRole, "wireValue");
-    names.insert(RecordRole, "cluster");
-    return names;
+    return {
+        {ProgressRole, "progress"},
+        {StatusColorRole, "statusColor"},
+        {RecordRole, "cluster"},
+    };
 }
 
 QString ClusterTableModel::columnTitle(Column column)
@@ -248,15 +241,7 @@ ColumnSpan ClusterTableModel::changedColumns(const Cluster& before, const Cluste
         before.availabilityZone != after.availabilityZone,
         before.created != after.created,
     };
-    ColumnSpan span;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (span.first < 0)
-            span.first = column;
-        span.last = column;
-    }
-    return span;
+    return ColumnSpan::ofChanged(changed);
 }
 
 } // namespace dws

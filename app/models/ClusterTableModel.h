@@ -49,14 +49,15 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     // The translated column title, re-evaluated on every call.
     static QString columnTitle(Column column);
     // Which columns differ between two versions of a cluster.
     static ColumnSpan changedColumns(const Cluster& before, const Cluster& after);
+
+protected:
+    QString columnHeader(int column) const override;
+    QHash<int, QByteArray> modelRoleNames() const override;
 
 private:
     QVariant displayData(const Cluster& cluster, int column) const;

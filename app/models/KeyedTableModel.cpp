@@ -25,6 +25,25 @@ void KeyedTableModel::retranslate()
         emit dataChanged(index(0, 0), index(rows - 1, columns - 1), translatedRoles());
 }
 
+QVariant KeyedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnHeader(section);
+    return {};
+}
+
+QHash<int, QByteArray> KeyedTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(SortRole, "sortKey");
+    names.insert(WireValueRole, "wireValue");
+    names.insert(modelRoleNames());
+    return names;
+}
+
 bool KeyedTableModel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)

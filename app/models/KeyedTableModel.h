@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <cstddef>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,20 @@ struct ColumnSpan
     int last = -1;
 
     bool isEmpty() const { return first < 0; }
+
+    // The span from the first to the last column flagged in `changed` (one flag per column).
+    template <std::size_t N> static ColumnSpan ofChanged(const bool (&changed)[N])
+    {
+        ColumnSpan span;
+        for (int column = 0; column < int(N); ++column) {
+            if (!changed[column])
+                continue;
+            if (span.first < 0)
+                span.first = column;
+            span.last = column;
+        }
+        return span;
+    }
 };
 
 // Base of the tables keyed by id. Refreshes are applied by diff so that views keep their
@@ -39,8 +54,20 @@ public:
     // display role of every cell.
     void retranslate();
 
+    // Horizontal headers show columnHeader() as their display text; everything else is
+    // QAbstractTableModel's.
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // Qt's role names, "sortKey", "wireValue" and "id", then modelRoleNames() over them.
+    QHash<int, QByteArray> roleNames() const override;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // The translated title of a column in [0, columnCount()), evaluated on every call. It is
+    // the subclass's, so that its tr() context (the subclass's name) keeps its translations.
+    virtual QString columnHeader(int column) const = 0;
+    // The role names particular to the model: RecordRole's at least; they may rename a shared one.
+    virtual QHash<int, QByteArray> modelRoleNames() const = 0;
     // Extra roles whose value depends on the language, sent along with DisplayRole.
     virtual QList<int> translatedRoles() const { return {Qt::DisplayRole, Qt::ToolTipRole}; }
 

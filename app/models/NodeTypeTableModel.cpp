@@ -128,23 +128,17 @@ QVariant NodeTypeTableModel::sortData(const NodeType& nodeType, int column) cons
     }
 }
 
-QVariant NodeTypeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString NodeTypeTableModel::columnHeader(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(Column(section));
-    return {};
+    return columnTitle(Column(column));
 }
 
-QHash<int, QByteArray> NodeTypeTableModel::roleNames() const
+QHash<int, QByteArray> NodeTypeTableModel::modelRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "specName");
-    names.insert(SortRole, "sortKey");
-    names.insert(WireValueRole, "wireValue");
-    names.insert(RecordRole, "nodeType");
-    return names;
+    return {
+        {IdRole, "specName"},
+        {RecordRole, "nodeType"},
+    };
 }
 
 QString NodeTypeTableModel::columnTitle(Column column)
@@ -172,15 +166,7 @@ ColumnSpan NodeTypeTableModel::changedColumns(const NodeType& before, const Node
         before.memoryGb() != after.memoryGb(),
         before.diskGb() != after.diskGb() || before.diskType() != after.diskType(),
     };
-    ColumnSpan span;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (span.first < 0)
-            span.first = column;
-        span.last = column;
-    }
-    return span;
+    return ColumnSpan::ofChanged(changed);
 }
 
 } // namespace dws

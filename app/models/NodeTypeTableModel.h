@@ -35,12 +35,13 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     static QString columnTitle(Column column);
     static ColumnSpan changedColumns(const NodeType& before, const NodeType& after);
+
+protected:
+    QString columnHeader(int column) const override;
+    QHash<int, QByteArray> modelRoleNames() const override;
 
 private:
     QVariant displayData(const NodeType& nodeType, int column) const;

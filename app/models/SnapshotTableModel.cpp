@@ -265,24 +265,17 @@ QVariant SnapshotTableModel::sortData(int row, int column) const
     }
 }
 
-QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SnapshotTableModel::columnHeader(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(Column(section));
-    return {};
+    return columnTitle(Column(column));
 }
 
-QHash<int, QByteArray> SnapshotTableModel::roleNames() const
+QHash<int, QByteArray> SnapshotTableModel::modelRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(SortRole, "sortKey");
-    names.insert(StatusColorRole, "statusColor");
-    names.insert(WireValueRole, "wireValue");
-    names.insert(RecordRole, "snapshot");
-    return names;
+    return {
+        {StatusColorRole, "statusColor"},
+        {RecordRole, "snapshot"},
+    };
 }
 
 QString SnapshotTableModel::columnTitle(Column column)
@@ -322,15 +315,7 @@ ColumnSpan SnapshotTableModel::changedColumns(const Snapshot& before, const Snap
         durationSeconds(before) != durationSeconds(after),
         before.type != after.type,
     };
-    ColumnSpan span;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (span.first < 0)
-            span.first = column;
-        span.last = column;
-    }
-    return span;
+    return ColumnSpan::ofChanged(changed);
 }
 
 std::optional<qint64> SnapshotTableModel::durationSeconds(const Snapshot& snapshot)

@@ -59,9 +59,6 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     static QString columnTitle(Column column);
     static ColumnSpan changedColumns(const Snapshot& before, const Snapshot& after);
@@ -69,6 +66,10 @@ public:
     static std::optional<qint64> durationSeconds(const Snapshot& snapshot);
     // "2 h 05 min", "3 min 20 s", "45 s".
     static QString durationText(qint64 seconds);
+
+protected:
+    QString columnHeader(int column) const override;
+    QHash<int, QByteArray> modelRoleNames() const override;
 
 private:
     QVariant displayData(int row, int column) const;
