@@ -21,6 +21,7 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <cstring>
+#include <utility>
 
 namespace dws::api {
 
@@ -35,6 +36,9 @@ QByteArray HttpResponse::header(QByteArrayView name) const
 }
 
 namespace {
+
+// How far Qt's network thread may read an answer ahead of the client taking it.
+constexpr qint64 kReadAheadBytes = 1 << 20;
 
 // Loopback hosts never go through a proxy; others follow the settings.
 class ProxyFactory : public QNetworkProxyFactory
@@ -356,6 +360,7 @@ private:
 
         ++m_attempt;
         m_tooLarge = false;
+        m_body.clear();
         logRequest(url, headers);
         m_elapsed.start();
         QNetworkReply* reply = nullptr;
@@ -375,11 +380,16 @@ private:
             if (length.isValid() && length.toLongLong() > cap)
                 abortTooLarge(reply);
         });
-        connect(reply, &QNetworkReply::downloadProgress, this,
-                [this, reply, cap](qint64 received, qint64) {
-                    if (received > cap)
-                        abortTooLarge(reply);
-                });
+        // Qt's network thread reads ahead no further than this; the body is taken as it
+        // arrives, so an answer without a length (chunked) stops at the cap, not at its end.
+        reply->setReadBufferSize(kReadAheadBytes);
+        connect(reply, &QIODevice::readyRead, this, [this, reply, cap] {
+            if (m_tooLarge)
+                return;
+            m_body += reply->readAll();
+            if (m_body.size() > cap)
+                abortTooLarge(reply);
+        });
         connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     }
 
@@ -388,6 +398,7 @@ private:
         if (m_tooLarge)
             return;
         m_tooLarge = true;
+        m_body.clear();
         reply->abort();
     }
 
@@ -434,7 +445,9 @@ private:
             fail(error);
             return;
         }
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        QByteArray body = std::exchange(m_body, {});
+        if (reply->isOpen())
+            body += reply->readAll();
         const QNetworkReply::NetworkError networkError = reply->error();
 
         if (status == 0) {
@@ -531,6 +544,7 @@ private:
         emit m_client->q->retryScheduled(m_request.operation, m_attempt + 1, *delay);
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
+        m_retryTimer->setTimerType(Qt::PreciseTimer); // never shorter than a Retry-After
         connect(m_retryTimer, &QTimer::timeout, this, [this] {
             m_retryTimer->deleteLater();
             m_retryTimer = nullptr;
@@ -617,6 +631,7 @@ private:
     bool m_reauthenticated = false;
     bool m_skewCorrected = false;
     bool m_tooLarge = false;
+    QByteArray m_body; // of the current attempt, as it arrives
 };
 
 HttpClient::HttpClient(const ConnectionSettings& settings, const Credentials& credentials,

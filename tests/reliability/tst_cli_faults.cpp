@@ -315,8 +315,7 @@ private slots:
         const DwsctlResult result = runner.run(kListClusters);
         QVERIFY(result.finished);
         QCOMPARE(result.exitCode, kSuccess);
-        // The retry timer is a coarse QTimer, which Qt may fire up to 5 % early.
-        QVERIFY2(elapsed.elapsed() >= 1900, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY2(elapsed.elapsed() >= 2000, qPrintable(QString::number(elapsed.elapsed())));
         QVERIFY(result.out.contains(kDemoCluster));
         QCOMPARE(journaled(fixture, "GET", clustersPath(fixture)), 2);
         QCOMPARE(leakedSecret(result, secretsOf(fixture)), 0);
@@ -614,9 +613,11 @@ private slots:
         QTest::newRow("announced length")
             << "Content-Length: " + QByteArray::number(1024 * megabyte) + "\r\n"
             << false << qint64(0) << qint64(0);
-        // The body sent as fast as it is read: refused as it crosses the 64 MB cap.
+        // The body sent as fast as it is read: refused as it crosses the 64 MB cap, with no
+        // more sent than the cap, the 1 MB read-ahead and the loopback socket buffers (about
+        // 76 MB is seen; before the read-ahead limit, all 192 MB were read).
         QTest::newRow("chunked, no length") << QByteArray("Transfer-Encoding: chunked\r\n") << true
-                                            << 192 * megabyte << 128 * megabyte;
+                                            << 192 * megabyte << 96 * megabyte;
     }
 
     // Answers far past the 64 MB cap: refused with an explanation, after reading only a bounded
@@ -643,10 +644,6 @@ private slots:
                  qPrintable(result.err));
         QCOMPARE(endpoint.requests(), 1);
         QCOMPARE(leakedSecret(result, secretsOf(fixture)), 0);
-        QEXPECT_FAIL("chunked, no length",
-                     "HttpClient reads the whole answer before the size cap takes effect: the "
-                     "reply has no read-buffer limit, so Qt's HTTP thread outruns the abort",
-                     Continue);
         QVERIFY2(endpoint.bodyBytesSent() <= mostRead,
                  qPrintable(QString::number(endpoint.bodyBytesSent())));
     }
