@@ -1,5 +1,7 @@
 #include "api/ErrorBody.h"
 
+#include "api/JsonDepth.h"
+
 #include <algorithm>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -9,31 +11,6 @@ namespace dws::api {
 namespace {
 
 using nlohmann::json;
-
-bool tooDeep(const QByteArray& text, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > limit)
-                return true;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return false;
-}
 
 QString textOf(const json& object, const char* key)
 {
@@ -74,7 +51,8 @@ bool mentionsAnErrorKey(const QByteArray& body)
 
 std::optional<BodyError> errorInBody(const QByteArray& body, int maxDepth)
 {
-    if (body.trimmed().isEmpty() || !mentionsAnErrorKey(body) || tooDeep(body, maxDepth))
+    if (body.trimmed().isEmpty() || !mentionsAnErrorKey(body) ||
+        jsonNestsDeeperThan(body, maxDepth))
         return std::nullopt;
     // Only the top level and a top-level "error" object can carry the error, so deeper values
     // are dropped while parsing: a large list costs no tree on the calling (GUI) thread.

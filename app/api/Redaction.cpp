@@ -1,5 +1,7 @@
 #include "api/Redaction.h"
 
+#include "api/JsonDepth.h"
+
 #include <QRegularExpression>
 #include <nlohmann/json.hpp>
 
@@ -10,33 +12,6 @@ namespace {
 using nlohmann::json;
 
 constexpr int kMaxRedactionDepth = 64;
-
-// True when brackets outside strings nest deeper than `limit`.
-bool nestsDeeperThan(const QByteArray& text, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '{' || c == '[') {
-            if (++depth > limit)
-                return true;
-        } else if (c == '}' || c == ']')
-            --depth;
-    }
-    return false;
-}
 
 void maskSecrets(json& value)
 {
@@ -127,7 +102,7 @@ QByteArray Redaction::body(const QByteArray& body, const QList<QByteArray>& secr
     QByteArray result;
     if (body.trimmed().isEmpty()) {
         result = body;
-    } else if (nestsDeeperThan(body, kMaxRedactionDepth)) {
+    } else if (jsonNestsDeeperThan(body, kMaxRedactionDepth)) {
         result = redactByPattern(body);
     } else {
         json document = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
