@@ -83,6 +83,28 @@ private:
     const MainWindow* m_window;
 };
 
+// An empty tab page whose table is put in later.
+QWidget* createTabPage(QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return page;
+}
+
+void addContextActions(QTableView* view, const OperationActions* actions,
+                       std::initializer_list<Operation> operations)
+{
+    for (Operation operation : operations) {
+        if (operation == Operation::Refresh) {
+            auto* separator = new QAction(view);
+            separator->setSeparator(true);
+            view->addAction(separator);
+        }
+        view->addAction(actions->action(operation));
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -198,32 +220,6 @@ void MainWindow::createModels()
     m_transitions = new TransitionDetector(this);
     connect(m_transitions, &TransitionDetector::transition, this, &MainWindow::onTransition);
 }
-
-namespace {
-
-// An empty tab page whose table is put in later.
-QWidget* createTabPage(QWidget* parent)
-{
-    auto* page = new QWidget(parent);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    return page;
-}
-
-void addContextActions(QTableView* view, const OperationActions* actions,
-                       std::initializer_list<Operation> operations)
-{
-    for (Operation operation : operations) {
-        if (operation == Operation::Refresh) {
-            auto* separator = new QAction(view);
-            separator->setSeparator(true);
-            view->addAction(separator);
-        }
-        view->addAction(actions->action(operation));
-    }
-}
-
-} // namespace
 
 void MainWindow::createPanes()
 {
