@@ -10,10 +10,12 @@
 #include "dialogs/RestartClusterDialog.h"
 #include "models/ClusterTableModel.h"
 #include "models/SnapshotTableModel.h"
+#include "monitor/ActivityLog.h"
 #include "wizards/CreateClusterWizard.h"
 #include "wizards/RestoreWizard.h"
 
 #include <QDialog>
+#include <QStatusBar>
 
 namespace dws::ui {
 
@@ -77,6 +79,13 @@ OperationLauncher* OperationLauncher::attach(MainWindow* window)
             launcher->deleteSnapshot(*found);
     });
     connect(launcher, &OperationLauncher::refreshRequested, window, &MainWindow::refresh);
+    connect(launcher, &OperationLauncher::outcomeReported, window,
+            [window](const QString& text, const QString& name, const QString& id, bool succeeded) {
+                window->statusBar()->showMessage(text, 15000);
+                window->activityLog()->recordOperation(text, name, id,
+                                                       succeeded ? ActivityLog::Result::Succeeded
+                                                                 : ActivityLog::Result::Info);
+            });
     return launcher;
 }
 
@@ -95,11 +104,37 @@ bool OperationLauncher::raiseExisting(const QString& kind)
     return true;
 }
 
-void OperationLauncher::show(const QString& kind, QDialog* dialog)
+void OperationLauncher::show(const QString& kind, QDialog* dialog, const QString& resourceName,
+                             const QString& resourceId)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_open.insert(kind, dialog);
+    if (auto* operation = qobject_cast<OperationDialog*>(dialog)) {
+        connect(operation, &OperationDialog::waitAbandoned, this,
+                [this, title = dialog->windowTitle(), resourceName, resourceId] {
+                    emit outcomeReported(
+                        tr("Stopped waiting for the answer to \"%1\". The request may still take "
+                           "effect; the lists are refreshed to show it.")
+                            .arg(title),
+                        resourceName, resourceId, false);
+                    emit refreshRequested();
+                });
+    }
     dialog->open();
+}
+
+void OperationLauncher::reportCreated(const QString& id, const QString& name, bool reconciled)
+{
+    emit clusterAppeared(id, name);
+    if (reconciled)
+        emit outcomeReported(tr("The answer to the request for cluster %1 was lost, but the "
+                                "cluster list shows the cluster: it was created and is being set "
+                                "up.")
+                                 .arg(name),
+                             name, id, true);
+    else
+        emit outcomeReported(tr("Cluster %1 is being created.").arg(name), name, id, true);
+    emit refreshRequested();
 }
 
 void OperationLauncher::createCluster()
@@ -108,11 +143,7 @@ void OperationLauncher::createCluster()
     if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
     auto* wizard = new CreateClusterWizard(*m_clusters, m_window);
-    connect(wizard, &CreateClusterWizard::clusterCreated, this,
-            [this](const QString& id, const QString& name) {
-                emit clusterAppeared(id, name);
-                emit refreshRequested();
-            });
+    connect(wizard, &CreateClusterWizard::clusterCreated, this, &OperationLauncher::reportCreated);
     show(kind, wizard);
 }
 
@@ -123,11 +154,7 @@ void OperationLauncher::restoreSnapshot(const Snapshot& snapshot,
     if (raiseExisting(kind) || !m_clusters || !m_snapshots)
         return;
     auto* wizard = new RestoreWizard(*m_snapshots, snapshot, sourceCluster, m_window);
-    connect(wizard, &RestoreWizard::clusterRestored, this,
-            [this](const QString& id, const QString& name) {
-                emit clusterAppeared(id, name);
-                emit refreshRequested();
-            });
+    connect(wizard, &RestoreWizard::clusterRestored, this, &OperationLauncher::reportCreated);
     show(kind, wizard);
 }
 
@@ -141,7 +168,7 @@ void OperationLauncher::resizeCluster(const Cluster& cluster)
         emit taskStarted(id);
         emit refreshRequested();
     });
-    show(kind, dialog);
+    show(kind, dialog, cluster.name, cluster.id);
 }
 
 void OperationLauncher::restartCluster(const Cluster& cluster)
@@ -154,7 +181,7 @@ void OperationLauncher::restartCluster(const Cluster& cluster)
         emit taskStarted(id);
         emit refreshRequested();
     });
-    show(kind, dialog);
+    show(kind, dialog, cluster.name, cluster.id);
 }
 
 void OperationLauncher::resetPassword(const Cluster& cluster)
@@ -165,7 +192,7 @@ void OperationLauncher::resetPassword(const Cluster& cluster)
     auto* dialog = new ResetPasswordDialog(*m_clusters, cluster, m_window);
     connect(dialog, &ResetPasswordDialog::passwordReset, this,
             &OperationLauncher::refreshRequested);
-    show(kind, dialog);
+    show(kind, dialog, cluster.name, cluster.id);
 }
 
 void OperationLauncher::createSnapshot(const Cluster& cluster)
@@ -180,7 +207,7 @@ void OperationLauncher::createSnapshot(const Cluster& cluster)
                 emit taskStarted(clusterId);
                 emit refreshRequested();
             });
-    show(kind, dialog);
+    show(kind, dialog, cluster.name, cluster.id);
 }
 
 void OperationLauncher::deleteCluster(const Cluster& cluster)
@@ -193,7 +220,7 @@ void OperationLauncher::deleteCluster(const Cluster& cluster)
             &OperationLauncher::refreshRequested);
     connect(dialog, &DeleteClusterDialog::snapshotRequested, this,
             [this, cluster] { createSnapshot(cluster); });
-    show(kind, dialog);
+    show(kind, dialog, cluster.name, cluster.id);
 }
 
 void OperationLauncher::deleteSnapshot(const Snapshot& snapshot)
@@ -204,7 +231,7 @@ void OperationLauncher::deleteSnapshot(const Snapshot& snapshot)
     auto* dialog = new DeleteSnapshotDialog(*m_snapshots, snapshot, m_window);
     connect(dialog, &DeleteSnapshotDialog::snapshotDeleted, this,
             &OperationLauncher::refreshRequested);
-    show(kind, dialog);
+    show(kind, dialog, snapshot.name, snapshot.id);
 }
 
 } // namespace dws::ui

@@ -56,10 +56,17 @@ signals:
     // A task started on a cluster (resize, restart, snapshot): follow its progress.
     void taskStarted(const QString& clusterId);
     void snapshotAppeared(const QString& snapshotId, const QString& name);
+    // Something the user should be told about an operation's outcome that no dialog shows any
+    // more: a create whose answer was lost but which the list shows, a wait the user stopped.
+    // attach() shows it in the window's status bar and activity pane.
+    void outcomeReported(const QString& text, const QString& resourceName,
+                         const QString& resourceId, bool succeeded);
 
 private:
     // Shows `dialog`, deleted when closed, and remembers it as the open one of its kind.
-    void show(const QString& kind, QDialog* dialog);
+    void show(const QString& kind, QDialog* dialog, const QString& resourceName = {},
+              const QString& resourceId = {});
+    void reportCreated(const QString& id, const QString& name, bool reconciled);
     bool raiseExisting(const QString& kind);
 
     ClusterService* m_clusters = nullptr;

@@ -68,14 +68,14 @@ bool CreateSnapshotDialog::validateInput()
 void CreateSnapshotDialog::submit()
 {
     const CreateSnapshotRequest sent = request();
-    m_call = m_snapshots.create(sent, this, [this, name = sent.name](auto result) {
+    setPendingCall(m_snapshots.create(sent, this, [this, name = sent.name](auto result) {
         if (!result) {
             finishFailed(result.error());
             return;
         }
         emit snapshotCreated(result.value().id, name);
         finishSucceeded();
-    });
+    }));
 }
 
 void CreateSnapshotDialog::retranslate()

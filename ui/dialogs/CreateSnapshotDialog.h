@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OperationDialog.h"
-#include "api/CallHandle.h"
 #include "dws/Cluster.h"
 #include "dws/Requests.h"
 
@@ -37,7 +36,6 @@ protected:
 private:
     SnapshotService& m_snapshots;
     Cluster m_cluster;
-    api::CallHandle m_call;
     QLabel* m_explanation;
     QLabel* m_nameLabel;
     QLineEdit* m_name;

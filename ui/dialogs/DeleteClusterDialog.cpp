@@ -77,14 +77,14 @@ bool DeleteClusterDialog::validateInput()
 
 void DeleteClusterDialog::submit()
 {
-    m_call = m_clusters.remove(m_cluster.id, request(), this, [this](api::Status result) {
+    setPendingCall(m_clusters.remove(m_cluster.id, request(), this, [this](api::Status result) {
         if (!result) {
             finishFailed(result.error());
             return;
         }
         emit clusterDeleted(m_cluster.id);
         finishSucceeded();
-    });
+    }));
 }
 
 void DeleteClusterDialog::retranslate()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OperationDialog.h"
-#include "api/CallHandle.h"
 #include "dws/Cluster.h"
 #include "dws/Requests.h"
 
@@ -41,7 +40,6 @@ protected:
 private:
     ClusterService& m_clusters;
     Cluster m_cluster;
-    api::CallHandle m_call;
     QLabel* m_warning;
     QPushButton* m_snapshotFirst;
     QLabel* m_keepLabel;

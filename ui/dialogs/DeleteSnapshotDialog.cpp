@@ -36,14 +36,14 @@ bool DeleteSnapshotDialog::validateInput()
 
 void DeleteSnapshotDialog::submit()
 {
-    m_call = m_snapshots.remove(m_snapshot.id, this, [this](api::Status result) {
+    setPendingCall(m_snapshots.remove(m_snapshot.id, this, [this](api::Status result) {
         if (!result) {
             finishFailed(result.error());
             return;
         }
         emit snapshotDeleted(m_snapshot.id);
         finishSucceeded();
-    });
+    }));
 }
 
 void DeleteSnapshotDialog::retranslate()

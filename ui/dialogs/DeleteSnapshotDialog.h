@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OperationDialog.h"
-#include "api/CallHandle.h"
 #include "dws/Snapshot.h"
 
 class QLabel;
@@ -33,7 +32,6 @@ protected:
 private:
     SnapshotService& m_snapshots;
     Snapshot m_snapshot;
-    api::CallHandle m_call;
     QLabel* m_question;
 };
 

@@ -3,10 +3,11 @@
 #include "BusyIndicator.h"
 #include "ErrorPanel.h"
 #include "ServerErrorFields.h"
+#include "UiLogging.h"
 #include "dws/ErrorCatalogue.h"
 
-#include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -66,19 +67,20 @@ void OperationDialog::accept()
 
 void OperationDialog::reject()
 {
-    // The request cannot be called back once sent: wait for its answer.
     if (m_sending)
-        return;
+        abandonWait();
     QDialog::reject();
 }
 
-void OperationDialog::closeEvent(QCloseEvent* event)
+void OperationDialog::abandonWait()
 {
-    if (m_sending) {
-        event->ignore();
-        return;
-    }
-    QDialog::closeEvent(event);
+    // A request once sent cannot be called back; this only stops waiting for its answer, so
+    // a server that never answers cannot hold the dialog open.
+    qCInfo(lcUi) << objectName() << "stopped waiting for the answer";
+    m_pendingCall.cancel();
+    m_pendingCall = {};
+    setSending(false);
+    emit waitAbandoned();
 }
 
 void OperationDialog::revalidate()
@@ -106,12 +108,14 @@ void OperationDialog::setConfirmText(const QString& text)
 
 void OperationDialog::finishSucceeded()
 {
+    m_pendingCall = {};
     setSending(false);
     QDialog::accept();
 }
 
 void OperationDialog::finishFailed(const api::ApiError& error)
 {
+    m_pendingCall = {};
     setSending(false);
     if (error.kind == api::ErrorKind::Cancelled)
         return;
@@ -137,7 +141,6 @@ void OperationDialog::setSending(bool sending)
 {
     m_sending = sending;
     m_content->setEnabled(!sending);
-    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!sending);
     m_confirmButton->setEnabled(!sending && m_inputValid);
     if (sending)
         m_busy->start();

@@ -71,15 +71,15 @@ void ResetPasswordDialog::submit()
 {
     ResetPasswordRequest request;
     request.newPassword = m_password->text();
-    m_call = m_clusters.resetPassword(m_cluster.id, request, m_cluster.userName, this,
-                                      [this](api::Status result) {
-                                          if (!result) {
-                                              finishFailed(result.error());
-                                              return;
-                                          }
-                                          emit passwordReset(m_cluster.id);
-                                          finishSucceeded();
-                                      });
+    setPendingCall(m_clusters.resetPassword(m_cluster.id, request, m_cluster.userName, this,
+                                            [this](api::Status result) {
+                                                if (!result) {
+                                                    finishFailed(result.error());
+                                                    return;
+                                                }
+                                                emit passwordReset(m_cluster.id);
+                                                finishSucceeded();
+                                            }));
 }
 
 void ResetPasswordDialog::retranslate()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OperationDialog.h"
-#include "api/CallHandle.h"
 #include "dws/Cluster.h"
 
 class QLabel;
@@ -39,7 +38,6 @@ protected:
 private:
     ClusterService& m_clusters;
     Cluster m_cluster;
-    api::CallHandle m_call;
     QLabel* m_explanation;
     QLabel* m_passwordLabel;
     QLineEdit* m_password;

@@ -161,15 +161,15 @@ bool ResizeDialog::validateInput()
 
 void ResizeDialog::submit()
 {
-    m_call = m_clusters.resize(m_cluster.id, request(), m_cluster.numberOfNode, this,
-                               [this](api::Status result) {
-                                   if (!result) {
-                                       finishFailed(result.error());
-                                       return;
-                                   }
-                                   emit resizeStarted(m_cluster.id);
-                                   finishSucceeded();
-                               });
+    setPendingCall(m_clusters.resize(m_cluster.id, request(), m_cluster.numberOfNode, this,
+                                     [this](api::Status result) {
+                                         if (!result) {
+                                             finishFailed(result.error());
+                                             return;
+                                         }
+                                         emit resizeStarted(m_cluster.id);
+                                         finishSucceeded();
+                                     }));
 }
 
 void ResizeDialog::retranslate()

@@ -49,7 +49,6 @@ private:
     Cluster m_cluster;
     QList<NodeType> m_nodeTypes;
     api::CallHandle m_nodeTypesCall;
-    api::CallHandle m_call;
 
     QLabel* m_current;
     QRadioButton* m_scaleOut;

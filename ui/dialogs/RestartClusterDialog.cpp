@@ -24,14 +24,14 @@ RestartClusterDialog::RestartClusterDialog(ClusterService& clusters, const Clust
 
 void RestartClusterDialog::submit()
 {
-    m_call = m_clusters.restart(m_cluster.id, this, [this](api::Status result) {
+    setPendingCall(m_clusters.restart(m_cluster.id, this, [this](api::Status result) {
         if (!result) {
             finishFailed(result.error());
             return;
         }
         emit restartStarted(m_cluster.id);
         finishSucceeded();
-    });
+    }));
 }
 
 void RestartClusterDialog::retranslate()

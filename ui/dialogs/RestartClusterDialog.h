@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OperationDialog.h"
-#include "api/CallHandle.h"
 #include "dws/Cluster.h"
 
 class QLabel;
@@ -31,7 +30,6 @@ protected:
 private:
     ClusterService& m_clusters;
     Cluster m_cluster;
-    api::CallHandle m_call;
     QLabel* m_warning;
 };
 

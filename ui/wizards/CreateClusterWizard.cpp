@@ -113,7 +113,7 @@ void CreateClusterWizard::submit()
             finishFailed(result.error());
             return;
         }
-        emit clusterCreated(result.value().id, name);
+        emit clusterCreated(result.value().id, name, result.value().reconciled);
         finishSucceeded();
     });
 }

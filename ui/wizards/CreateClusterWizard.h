@@ -43,7 +43,8 @@ public:
 
 signals:
     // The service accepted the request: the cluster exists now and is being created.
-    void clusterCreated(const QString& clusterId, const QString& name);
+    // `reconciled`: the answer was lost and the new cluster was found by listing its name.
+    void clusterCreated(const QString& clusterId, const QString& name, bool reconciled);
 
 protected:
     void submit() override;

@@ -89,7 +89,7 @@ void RestoreWizard::submit()
                 finishFailed(result.error());
                 return;
             }
-            emit clusterRestored(result.value().id, name);
+            emit clusterRestored(result.value().id, name, result.value().reconciled);
             finishSucceeded();
         });
 }

@@ -45,7 +45,8 @@ public:
     EnterpriseProjectPage* enterpriseProjectPage() const { return m_enterpriseProject; }
 
 signals:
-    void clusterRestored(const QString& clusterId, const QString& name);
+    // `reconciled`: the answer was lost and the new cluster was found by listing its name.
+    void clusterRestored(const QString& clusterId, const QString& name, bool reconciled);
 
 protected:
     void submit() override;
