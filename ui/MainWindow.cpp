@@ -737,6 +737,9 @@ void MainWindow::onRefreshSucceeded()
 
 void MainWindow::onRefreshFailed(const api::ApiError& error)
 {
+    // Said once when refreshing starts to fail; the stale warning carries it from then on.
+    if (!m_freshness->lastError() && error.kind != api::ErrorKind::Cancelled)
+        showStatusMessage(describe(error).summary());
     m_freshness->recordFailure(error);
     updateFreshness();
     qCWarning(lcUi) << "refresh failed:" << error.operation << error.httpStatus << error.code;

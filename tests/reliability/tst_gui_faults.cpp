@@ -343,6 +343,9 @@ private slots:
                                              "Offline — showing the last known data"));
         QCOMPARE(window.staleWarning()->toolTip(), describe(error).summary());
         QVERIFY(!window.staleWarning()->toolTip().isEmpty());
+        // The first failure is also said in the status bar.
+        QVERIFY2(window.statusBar()->currentMessage().contains(describe(error).message),
+                 qPrintable(window.statusBar()->currentMessage()));
         // The last known data stays, and still filters.
         QCOMPARE(window.clusterModel()->rowCount(), kDemoClusters);
         QTest::keyClicks(filter, QStringLiteral("dws-etl"));
