@@ -1277,6 +1277,18 @@
         <source>The server does not support the HTTP version of the request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: some values break the service&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the values named here, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dws::Freshness</name>
@@ -2547,6 +2559,22 @@
         <source>Administrator password:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster %1 was not created: the cluster list, read afterwards, holds no cluster of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the cluster %1 was created is unknown: the answer was lost and the cluster list could not be read to check. Run &quot;dwsctl clusters list&quot; before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was not created: the snapshot list, read afterwards, holds no snapshot of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the snapshot %1 was created is unknown: the answer was lost and the snapshot list could not be read to check. Run &quot;dwsctl snapshots list&quot; before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dws::ui::AdministratorPage</name>
@@ -3352,6 +3380,22 @@
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster was not created: the cluster list, read after the answer was lost, holds no cluster of that name. You can send the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was not created: the snapshot list, read after the answer was lost, holds no snapshot of that name. You can send the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the cluster was created is unknown: the answer was lost and the cluster list could not be read to check. Refresh the cluster list before sending the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the snapshot was created is unknown: the answer was lost and the snapshot list could not be read to check. Refresh the snapshot list before sending the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dws::ui::HeaderSettings</name>
@@ -3666,6 +3710,21 @@
     </message>
     <message>
         <source>Delete the selected manual snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dws::ui::OperationLauncher</name>
+    <message>
+        <source>Stopped waiting for the answer to &quot;%1&quot;. The request may still take effect; the lists are refreshed to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the request for cluster %1 was lost, but the cluster list shows the cluster: it was created and is being set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 is being created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

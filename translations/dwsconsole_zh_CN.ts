@@ -1277,6 +1277,18 @@
         <source>The server does not support the HTTP version of the request.</source>
         <translation>服务器不支持请求的HTTP协议的版本，无法完成处理。</translation>
     </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>输入有误</translation>
+    </message>
+    <message>
+        <source>The request was not sent: some values break the service&apos;s rules.</source>
+        <translation>请求未发送：部分取值不符合服务的规则。</translation>
+    </message>
+    <message>
+        <source>Correct the values named here, then try again.</source>
+        <translation>请更正此处列出的取值后重试。</translation>
+    </message>
 </context>
 <context>
     <name>dws::Freshness</name>
@@ -2544,6 +2556,22 @@
         <source>Administrator password:</source>
         <translation>管理员密码：</translation>
     </message>
+    <message>
+        <source>The cluster %1 was not created: the cluster list, read afterwards, holds no cluster of that name.</source>
+        <translation>集群 %1 未创建：随后查询的集群列表中没有该名称的集群。</translation>
+    </message>
+    <message>
+        <source>Whether the cluster %1 was created is unknown: the answer was lost and the cluster list could not be read to check. Run &quot;dwsctl clusters list&quot; before trying again.</source>
+        <translation>无法确定集群 %1 是否已创建：服务的响应丢失，且无法读取集群列表进行核对。请先运行 &quot;dwsctl clusters list&quot; 确认后再重试。</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was not created: the snapshot list, read afterwards, holds no snapshot of that name.</source>
+        <translation>快照 %1 未创建：随后查询的快照列表中没有该名称的快照。</translation>
+    </message>
+    <message>
+        <source>Whether the snapshot %1 was created is unknown: the answer was lost and the snapshot list could not be read to check. Run &quot;dwsctl snapshots list&quot; before trying again.</source>
+        <translation>无法确定快照 %1 是否已创建：服务的响应丢失，且无法读取快照列表进行核对。请先运行 &quot;dwsctl snapshots list&quot; 确认后再重试。</translation>
+    </message>
 </context>
 <context>
     <name>dws::ui::AdministratorPage</name>
@@ -3349,6 +3377,22 @@
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
+    <message>
+        <source>The cluster was not created: the cluster list, read after the answer was lost, holds no cluster of that name. You can send the request again.</source>
+        <translation>集群未创建：响应丢失后查询的集群列表中没有该名称的集群。您可以重新发送请求。</translation>
+    </message>
+    <message>
+        <source>The snapshot was not created: the snapshot list, read after the answer was lost, holds no snapshot of that name. You can send the request again.</source>
+        <translation>快照未创建：响应丢失后查询的快照列表中没有该名称的快照。您可以重新发送请求。</translation>
+    </message>
+    <message>
+        <source>Whether the cluster was created is unknown: the answer was lost and the cluster list could not be read to check. Refresh the cluster list before sending the request again.</source>
+        <translation>无法确定集群是否已创建：服务的响应丢失，且无法读取集群列表进行核对。请先刷新集群列表，再重新发送请求。</translation>
+    </message>
+    <message>
+        <source>Whether the snapshot was created is unknown: the answer was lost and the snapshot list could not be read to check. Refresh the snapshot list before sending the request again.</source>
+        <translation>无法确定快照是否已创建：服务的响应丢失，且无法读取快照列表进行核对。请先刷新快照列表，再重新发送请求。</translation>
+    </message>
 </context>
 <context>
     <name>dws::ui::HeaderSettings</name>
@@ -3664,6 +3708,21 @@
     <message>
         <source>Delete the selected manual snapshot</source>
         <translation>删除所选手动快照</translation>
+    </message>
+</context>
+<context>
+    <name>dws::ui::OperationLauncher</name>
+    <message>
+        <source>Stopped waiting for the answer to &quot;%1&quot;. The request may still take effect; the lists are refreshed to show it.</source>
+        <translation>已停止等待“%1”的响应。该请求仍可能生效，列表将刷新以显示结果。</translation>
+    </message>
+    <message>
+        <source>The answer to the request for cluster %1 was lost, but the cluster list shows the cluster: it was created and is being set up.</source>
+        <translation>集群 %1 的请求响应丢失，但集群列表中已有该集群：集群已创建，正在部署中。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is being created.</source>
+        <translation>集群 %1 正在创建中。</translation>
     </message>
 </context>
 <context>
