@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace dws::ui {
 
@@ -77,8 +78,9 @@ void OperationDialog::abandonWait()
     // A request once sent cannot be called back; this only stops waiting for its answer, so
     // a server that never answers cannot hold the dialog open.
     qCInfo(lcUi) << objectName() << "stopped waiting for the answer";
-    m_pendingCall.cancel();
-    m_pendingCall = {};
+    // Held here: cancelling may answer at once, and the answer clears m_pendingCall.
+    api::CallHandle call = std::exchange(m_pendingCall, {});
+    call.cancel();
     setSending(false);
     emit waitAbandoned();
 }
