@@ -25,12 +25,21 @@ bool createOutcomeIsUnknown(const api::ApiError& error)
     }
 }
 
+namespace {
+const QString kNotCreatedNote = QStringLiteral("not created: no resource with this name exists");
+}
+
 api::ApiError notCreatedError(api::ApiError original)
 {
-    const QString note = QStringLiteral("not created: no resource with this name exists");
-    original.detail =
-        original.detail.isEmpty() ? note : original.detail + QLatin1String("; ") + note;
+    original.detail = original.detail.isEmpty()
+                          ? kNotCreatedNote
+                          : original.detail + QLatin1String("; ") + kNotCreatedNote;
     return original;
+}
+
+bool wasNotCreated(const api::ApiError& error)
+{
+    return createOutcomeIsUnknown(error) && error.detail.endsWith(kNotCreatedNote);
 }
 
 namespace detail {

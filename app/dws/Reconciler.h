@@ -29,5 +29,7 @@ bool createOutcomeIsUnknown(const api::ApiError& error);
 // The error reported when reconciliation found nothing: the original error, saying that the
 // resource was not created.
 api::ApiError notCreatedError(api::ApiError original);
+// True for an error made by notCreatedError(): reconciliation showed nothing was created.
+bool wasNotCreated(const api::ApiError& error);
 
 } // namespace dws

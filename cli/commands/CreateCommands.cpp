@@ -68,7 +68,7 @@ int createFailure(CommandContext& context, const api::ApiError& error, CreatedKi
     const int status = context.apiFailure(error);
     if (!createOutcomeIsUnknown(error))
         return status;
-    const bool notCreated = error.detail.endsWith(notCreatedError({}).detail);
+    const bool notCreated = wasNotCreated(error);
     QString outcome;
     if (kind == CreatedKind::Cluster)
         outcome = notCreated

@@ -307,6 +307,7 @@ private slots:
         QCOMPARE(int(created.error().kind), kind);
         QCOMPARE(created.error().operation, QStringLiteral("clusters.create"));
         QVERIFY(created.error().detail.contains(QLatin1String("not created")));
+        QVERIFY(wasNotCreated(created.error()));
         QCOMPARE(entries(emulator(), QStringLiteral("POST"), QStringLiteral("/clusters")).size(),
                  1);
         QCOMPARE(entries(emulator(), QStringLiteral("GET"), QStringLiteral("/clusters")).size(), 1);
@@ -320,6 +321,7 @@ private slots:
         QVERIFY(wait(again));
         QVERIFY(!again.result->ok());
         QCOMPARE(again.error().code, QStringLiteral("DWS.5050"));
+        QVERIFY(!wasNotCreated(again.error())); // a refusal, not a lost answer
         QCOMPARE(entries(emulator(), QStringLiteral("GET"), QStringLiteral("/clusters")).size(), 0);
     }
 

@@ -119,7 +119,7 @@ QString ErrorPanel::createOutcomeText() const
     const bool snapshot = operation == QLatin1String("snapshots.create");
     if ((!cluster && !snapshot) || !createOutcomeIsUnknown(*m_error))
         return {};
-    if (m_error->detail.endsWith(notCreatedError({}).detail))
+    if (wasNotCreated(*m_error))
         return cluster ? tr("The cluster was not created: the cluster list, read after the "
                             "answer was lost, holds no cluster of that name. You can send the "
                             "request again.")
