@@ -89,11 +89,7 @@ inline QList<dwsemu::JournalEntry> entries(dwsemu::Emulator& emulator, const QSt
 
 inline dwsemu::FaultRule fault(const QString& text)
 {
-    QString error;
-    const auto rule = dwsemu::parseFaultRule(text, &error);
-    if (!rule)
-        qFatal("bad fault rule %s: %s", qPrintable(text), qPrintable(error));
-    return *rule;
+    return faultRule(text);
 }
 
 } // namespace apitest

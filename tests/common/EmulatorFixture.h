@@ -13,6 +13,7 @@
 #include <QString>
 #include <QUrl>
 #include <chrono>
+#include <optional>
 
 class EmulatorFixture
 {
@@ -51,3 +52,14 @@ public:
 private:
     dwsemu::Emulator m_emulator;
 };
+
+// A fault rule from its text form, e.g. "GET /clusters$ 503 x2" (see emulator/README.md); a
+// rule that does not parse is a mistake in the test and stops it.
+inline dwsemu::FaultRule faultRule(const QString& text)
+{
+    QString error;
+    const std::optional<dwsemu::FaultRule> rule = dwsemu::parseFaultRule(text, &error);
+    if (!rule)
+        qFatal("bad fault rule %s: %s", qPrintable(text), qPrintable(error));
+    return *rule;
+}

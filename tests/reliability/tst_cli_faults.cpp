@@ -26,15 +26,6 @@ const QString kSubnet = QStringLiteral("4b2c9d5f-69e2-4c64-8d1b-3a2a8dac2b02");
 const QString kSecurityGroup = QStringLiteral("5c3daf60-7af3-4d75-9e2c-4b3b9ebd3c03");
 const QString kDemoCluster = QStringLiteral("dws-prod-sales");
 
-dwsemu::FaultRule fault(const QString& text)
-{
-    QString error;
-    const auto rule = dwsemu::parseFaultRule(text, &error);
-    if (!rule)
-        qFatal("bad fault rule %s: %s", qPrintable(text), qPrintable(error));
-    return *rule;
-}
-
 dwsemu::EmulatorOptions demoProject()
 {
     dwsemu::EmulatorOptions options;
@@ -273,7 +264,7 @@ private slots:
         QFETCH(int, status);
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ %1 x2").arg(status)));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ %1 x2").arg(status)));
 
         const DwsctlResult result = runner.run(kListClusters);
         QVERIFY(result.finished);
@@ -290,7 +281,7 @@ private slots:
         QFETCH(int, status);
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ %1 always").arg(status)));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ %1 always").arg(status)));
 
         const DwsctlResult result = runner.run(kListClusters);
         QVERIFY(result.finished);
@@ -308,7 +299,7 @@ private slots:
     {
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ 429 retry=2")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ 429 retry=2")));
 
         QElapsedTimer elapsed;
         elapsed.start();
@@ -338,7 +329,8 @@ private slots:
         QFETCH(QString, code);
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ %1 code=%2").arg(status).arg(code)));
+        fixture->addFault(
+            faultRule(QStringLiteral("GET /clusters$ %1 code=%2").arg(status).arg(code)));
 
         const DwsctlResult result = runner.run(kListClusters);
         QVERIFY(result.finished);
@@ -367,7 +359,7 @@ private slots:
     {
         EmulatorFixture fixture;
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("POST /clusters$ 403")));
+        fixture->addFault(faultRule(QStringLiteral("POST /clusters$ 403")));
 
         const DwsctlResult result = runner.run(createArguments(QStringLiteral("denied-dw")));
         QVERIFY(result.finished);
@@ -384,7 +376,7 @@ private slots:
     {
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ token-expired")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ token-expired")));
 
         const DwsctlResult result = runner.run(kListClusters);
         QVERIFY(result.finished);
@@ -400,7 +392,7 @@ private slots:
     {
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ token-expired always")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ token-expired always")));
 
         const DwsctlResult result = runner.run(kListClusters);
         QVERIFY(result.finished);
@@ -425,7 +417,7 @@ private slots:
         QFETCH(int, kind);
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ %1 always").arg(action)));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ %1 always").arg(action)));
 
         const DwsctlResult result =
             runner.run(QStringList{QStringLiteral("--verbose")} + kListClusters);
@@ -454,7 +446,7 @@ private slots:
         QFETCH(int, kind);
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ %1 x1").arg(action)));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ %1 x1").arg(action)));
 
         const DwsctlResult result = runner.run(kListClusters);
         QVERIFY(result.finished);
@@ -477,7 +469,7 @@ private slots:
     {
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ slow=1500")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ slow=1500")));
 
         const DwsctlResult result = runner.run(timeout(1) + kListClusters);
         QVERIFY(result.finished);
@@ -492,7 +484,7 @@ private slots:
     {
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ no-answer always")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ no-answer always")));
 
         QElapsedTimer elapsed;
         elapsed.start();
@@ -514,7 +506,7 @@ private slots:
     {
         EmulatorFixture fixture;
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("POST /clusters$ 500")));
+        fixture->addFault(faultRule(QStringLiteral("POST /clusters$ 500")));
 
         const DwsctlResult result = runner.run(createArguments(QStringLiteral("lost-dw")));
         QVERIFY(result.finished);
@@ -534,7 +526,7 @@ private slots:
     {
         EmulatorFixture fixture;
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("POST /clusters$ latency=2500")));
+        fixture->addFault(faultRule(QStringLiteral("POST /clusters$ latency=2500")));
 
         const DwsctlResult result =
             runner.run(timeout(1) + createArguments(QStringLiteral("late-dw")));
@@ -560,7 +552,7 @@ private slots:
     {
         EmulatorFixture fixture;
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("POST /clusters$ no-answer")));
+        fixture->addFault(faultRule(QStringLiteral("POST /clusters$ no-answer")));
 
         const DwsctlResult result =
             runner.run(timeout(1) + createArguments(QStringLiteral("silent-dw")));
@@ -582,8 +574,8 @@ private slots:
     {
         EmulatorFixture fixture;
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("POST /clusters$ no-answer")));
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ 503 always")));
+        fixture->addFault(faultRule(QStringLiteral("POST /clusters$ no-answer")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ 503 always")));
 
         const DwsctlResult result =
             runner.run(timeout(1) + createArguments(QStringLiteral("unsure-dw")));
@@ -691,9 +683,9 @@ private slots:
     {
         EmulatorFixture fixture(demoProject());
         DwsctlRunner runner(fixture);
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ token-expired")));
-        fixture->addFault(fault(QStringLiteral("GET /clusters$ 503")));
-        fixture->addFault(fault(QStringLiteral("POST /clusters$ 500")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ token-expired")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ 503")));
+        fixture->addFault(faultRule(QStringLiteral("POST /clusters$ 500")));
         const QStringList verbose = {QStringLiteral("--verbose")};
 
         const DwsctlResult listed = runner.run(verbose + kListClusters);

@@ -19,15 +19,6 @@ using namespace dws::api;
 
 namespace {
 
-dwsemu::FaultRule fault(const QString& text)
-{
-    QString error;
-    const auto rule = dwsemu::parseFaultRule(text, &error);
-    if (!rule)
-        qFatal("bad fault rule %s: %s", qPrintable(text), qPrintable(error));
-    return *rule;
-}
-
 int clusterListGets(const dwsemu::Emulator& emulator)
 {
     int count = 0;
@@ -113,7 +104,8 @@ private slots:
     {
         QFETCH(int, status);
         start();
-        m_fixture->emulator().addFault(fault(QStringLiteral("GET /clusters$ %1 x2").arg(status)));
+        m_fixture->emulator().addFault(
+            faultRule(QStringLiteral("GET /clusters$ %1 x2").arg(status)));
         int calls = 0;
         const auto outcome = listOnce(&calls);
         QVERIFY(outcome.has_value());
@@ -139,7 +131,7 @@ private slots:
         QFETCH(QString, action);
         start();
         m_fixture->emulator().addFault(
-            fault(QStringLiteral("GET /clusters$ %1 always").arg(action)));
+            faultRule(QStringLiteral("GET /clusters$ %1 always").arg(action)));
         int calls = 0;
         const auto outcome = listOnce(&calls);
         QVERIFY(outcome.has_value());
@@ -162,7 +154,8 @@ private slots:
     {
         QFETCH(QString, action);
         start();
-        m_fixture->emulator().addFault(fault(QStringLiteral("GET /clusters$ %1 x1").arg(action)));
+        m_fixture->emulator().addFault(
+            faultRule(QStringLiteral("GET /clusters$ %1 x1").arg(action)));
         int calls = 0;
         const auto first = listOnce(&calls);
         QVERIFY(first.has_value());
@@ -175,7 +168,7 @@ private slots:
     void slowlyDribbledBodyArrives()
     {
         start();
-        m_fixture->emulator().addFault(fault(QStringLiteral("GET /clusters$ slow=400")));
+        m_fixture->emulator().addFault(faultRule(QStringLiteral("GET /clusters$ slow=400")));
         int calls = 0;
         const auto outcome = listOnce(&calls);
         QVERIFY(outcome.has_value());
@@ -188,7 +181,8 @@ private slots:
     void silentServerTimesOut()
     {
         start(std::chrono::milliseconds(300));
-        m_fixture->emulator().addFault(fault(QStringLiteral("GET /clusters$ no-answer always")));
+        m_fixture->emulator().addFault(
+            faultRule(QStringLiteral("GET /clusters$ no-answer always")));
         QElapsedTimer elapsed;
         elapsed.start();
         int calls = 0;
@@ -203,7 +197,8 @@ private slots:
     void cancelWhileTheServerIsSilent()
     {
         start();
-        m_fixture->emulator().addFault(fault(QStringLiteral("GET /clusters$ no-answer always")));
+        m_fixture->emulator().addFault(
+            faultRule(QStringLiteral("GET /clusters$ no-answer always")));
         int calls = 0;
         std::optional<Result<QList<Cluster>>> outcome;
         CallHandle handle = m_clusters->list(this, [&](Result<QList<Cluster>> result) {

@@ -4,6 +4,7 @@
 
 #include "EmulatorFixture.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "OperationActions.h"
 #include "OperationLauncher.h"
 #include "Session.h"
@@ -45,6 +46,7 @@
 
 using namespace dws;
 using namespace dws::ui;
+using namespace mainwindowtest;
 using namespace std::chrono_literals;
 
 namespace {
@@ -65,28 +67,6 @@ dwsemu::EmulatorOptions demoOptions()
     return options;
 }
 
-ConnectionProfile profileFor(EmulatorFixture& fixture)
-{
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("emulator");
-    profile.iamEndpoint = fixture.baseUrl();
-    profile.dwsEndpoint = fixture.baseUrl();
-    profile.userName = QStringLiteral("operator");
-    profile.domainName = QStringLiteral("acme");
-    profile.projectId = fixture.projectId();
-    profile.projectName = fixture.projectName();
-    return profile;
-}
-
-dwsemu::FaultRule rule(const QString& text)
-{
-    QString error;
-    const std::optional<dwsemu::FaultRule> parsed = dwsemu::parseFaultRule(text, &error);
-    if (!parsed)
-        qFatal("bad fault rule %s: %s", qPrintable(text), qPrintable(error));
-    return *parsed;
-}
-
 // The journal entries with this method whose path ends with `pathSuffix`, oldest first.
 QList<dwsemu::JournalEntry> requests(EmulatorFixture& fixture, const QString& method,
                                      const QString& pathSuffix)
@@ -96,14 +76,6 @@ QList<dwsemu::JournalEntry> requests(EmulatorFixture& fixture, const QString& me
         if (entry.method == method && entry.path.endsWith(pathSuffix))
             found.append(entry);
     return found;
-}
-
-QString clusterIdNamed(const MainWindow& window, const QString& name)
-{
-    for (const Cluster& cluster : window.clusterModel()->clusters())
-        if (cluster.name == name)
-            return cluster.id;
-    return {};
 }
 
 bool activityHasFailure(const ActivityLog& log)
@@ -274,7 +246,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(signIn(window, fixture, ClientSetup{},
-                       {rule(QStringLiteral("GET /clusters$ %1 x2").arg(status))}));
+                       {faultRule(QStringLiteral("GET /clusters$ %1 x2").arg(status))}));
         QSignalSpy failed(window.session()->poller(), &Poller::refreshFailed);
         QSignalSpy retried(window.session()->clusterService()->client(),
                            &api::HttpClient::retryScheduled);
@@ -325,7 +297,7 @@ private slots:
         const QString stagingId = clusterIdNamed(window, QStringLiteral("dws-staging"));
         QCOMPARE(window.clusterModel()->cluster(stagingId)->status, ClusterStatus::Creating);
 
-        fixture->addFault(rule(fault));
+        fixture->addFault(faultRule(fault));
         window.refresh();
         // While the refresh is on its way the window answers: the filter works at once.
         QLineEdit* filter = window.clusterPane()->filterEdit();
@@ -370,7 +342,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
-        fixture->addFault(rule(QStringLiteral("GET /clusters$ slow=1500")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ slow=1500")));
         QSignalSpy failed(window.session()->poller(), &Poller::refreshFailed);
         QSignalSpy succeeded(window.session()->poller(), &Poller::refreshSucceeded);
         window.refresh();
@@ -404,7 +376,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
-        fixture->addFault(rule(QStringLiteral("GET /clusters$ %1 always").arg(status)));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ %1 always").arg(status)));
         fixture->clearJournal();
         QSignalSpy retried(window.session()->clusterService()->client(),
                            &api::HttpClient::retryScheduled);
@@ -441,7 +413,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
-        fixture->addFault(rule(QStringLiteral("POST /reset-password$ %1").arg(status)));
+        fixture->addFault(faultRule(QStringLiteral("POST /reset-password$ %1").arg(status)));
         QPointer<ResetPasswordDialog> dialog =
             openResetPassword(window, QStringLiteral("dws-lakehouse"));
         QVERIFY(dialog);
@@ -492,7 +464,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
-        fixture->addFault(rule(QStringLiteral("POST /restart$ no-answer")));
+        fixture->addFault(faultRule(QStringLiteral("POST /restart$ no-answer")));
         const QString clusterId = clusterIdNamed(window, QStringLiteral("dws-lakehouse"));
         QVERIFY(window.showCluster(clusterId));
         OperationLauncher* launcher = launcherOf(window);
@@ -591,7 +563,7 @@ private slots:
         const CreateClusterRequest before = wizard->request();
         QSignalSpy appeared(launcher, &OperationLauncher::clusterAppeared);
         for (const QString& fault : faults)
-            fixture->addFault(rule(fault));
+            fixture->addFault(faultRule(fault));
         fixture->clearJournal();
 
         wizard->button(QWizard::FinishButton)->click();
@@ -675,7 +647,7 @@ private slots:
         window.setLanguageManager(&languages);
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
-        fixture->addFault(rule(QStringLiteral("POST /reset-password$ 403")));
+        fixture->addFault(faultRule(QStringLiteral("POST /reset-password$ 403")));
         QPointer<ResetPasswordDialog> dialog =
             openResetPassword(window, QStringLiteral("dws-lakehouse"));
         QVERIFY(dialog);
@@ -709,7 +681,7 @@ private slots:
         QTRY_VERIFY(!dialog);
 
         // An outage in Chinese: the warning and its explanation.
-        fixture->addFault(rule(QStringLiteral("GET /clusters$ 503 always")));
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ 503 always")));
         window.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(window.staleWarning()->isVisibleTo(&window), 15000);
         QVERIFY2(hasChinese(window.staleWarning()->text()),

@@ -45,15 +45,6 @@ RetryPolicy fastRetries()
     return RetryPolicy(options);
 }
 
-dwsemu::FaultRule fault(const QString& text)
-{
-    QString error;
-    const auto rule = dwsemu::parseFaultRule(text, &error);
-    if (!rule)
-        qFatal("bad fault rule %s: %s", qPrintable(text), qPrintable(error));
-    return *rule;
-}
-
 // Everything the operator can read in the activity log, in every role that carries text.
 QString activityText(const ActivityLog& log)
 {
@@ -134,13 +125,13 @@ private slots:
 
         // A retried list, a failing reset (with the new password in the request body) and a
         // successful one.
-        fixture.emulator().addFault(fault(QStringLiteral("GET /clusters 503 x2")));
+        fixture.emulator().addFault(faultRule(QStringLiteral("GET /clusters 503 x2")));
         const auto listed =
             await<QList<Cluster>>([&](auto done) { clusters.list(this, std::move(done)); });
         QVERIFY(listed.has_value());
         QVERIFY(listed->ok());
 
-        fixture.emulator().addFault(fault(QStringLiteral("POST /reset-password 403 x1")));
+        fixture.emulator().addFault(faultRule(QStringLiteral("POST /reset-password 403 x1")));
         const qint64 failedReset =
             activity.beginOperation(QStringLiteral("Reset password"), request.name, clusterId);
         const auto refused = await<Done>([&](auto done) {

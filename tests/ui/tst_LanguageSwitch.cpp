@@ -2,6 +2,7 @@
 // create-cluster wizard open: the texts people see change to Chinese and back, no restart.
 #include "EmulatorFixture.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "OperationActions.h"
 #include "Session.h"
 #include "SessionFactory.h"
@@ -20,6 +21,7 @@
 
 using namespace dws;
 using namespace dws::ui;
+using namespace mainwindowtest;
 
 namespace {
 
@@ -27,19 +29,6 @@ bool hasChinese(const QString& text)
 {
     return std::any_of(text.begin(), text.end(),
                        [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
-}
-
-ConnectionProfile profileFor(EmulatorFixture& fixture)
-{
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("emulator");
-    profile.iamEndpoint = fixture.baseUrl();
-    profile.dwsEndpoint = fixture.baseUrl();
-    profile.userName = QStringLiteral("operator");
-    profile.domainName = QStringLiteral("acme");
-    profile.projectId = fixture.projectId();
-    profile.projectName = fixture.projectName();
-    return profile;
 }
 
 // Everything the test watches, read from the widgets as a person would see them.

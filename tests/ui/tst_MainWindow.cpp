@@ -5,6 +5,7 @@
 #include "ConnectionDialog.h"
 #include "EmulatorFixture.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "OperationActions.h"
 #include "Session.h"
 #include "SessionFactory.h"
@@ -42,6 +43,7 @@
 
 using namespace dws;
 using namespace dws::ui;
+using namespace mainwindowtest;
 using namespace std::chrono_literals;
 
 namespace {
@@ -54,27 +56,6 @@ dwsemu::EmulatorOptions demoOptions()
     options.demo = true;
     options.timeScale = 1.0; // the tests move time with advanceClock()
     return options;
-}
-
-ConnectionProfile profileFor(EmulatorFixture& fixture)
-{
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("emulator");
-    profile.iamEndpoint = fixture.baseUrl();
-    profile.dwsEndpoint = fixture.baseUrl();
-    profile.userName = QStringLiteral("operator");
-    profile.domainName = QStringLiteral("acme");
-    profile.projectId = fixture.projectId();
-    profile.projectName = fixture.projectName();
-    return profile;
-}
-
-QString clusterIdNamed(const MainWindow& window, const QString& name)
-{
-    for (const Cluster& cluster : window.clusterModel()->clusters())
-        if (cluster.name == name)
-            return cluster.id;
-    return {};
 }
 
 // The progress the task column's delegate draws for a cluster, read through the view's model.
