@@ -399,11 +399,7 @@ private slots:
     // (and for 403 the IAM item), keeps the input, and the POST was sent exactly once.
     void operationRefusalsAreExplainedAndNotRetried_data()
     {
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("400") << 400 << QStringLiteral("DWS.0001");
-        QTest::newRow("403") << 403 << QStringLiteral("DWS.0032");
-        QTest::newRow("404") << 404 << QStringLiteral("DWS.0047");
+        clientErrorsOnTheListAreNotRetried_data();
     }
     void operationRefusalsAreExplainedAndNotRetried()
     {
