@@ -32,6 +32,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -230,23 +231,28 @@ private slots:
 
     void init() { QSettings().clear(); }
 
-    // 502/503/504 twice, then the answer: the retries hide the outage from the user.
+    // 502/503/504, or 429 with Retry-After, twice, then the answer: the retries hide the
+    // outage from the user.
     void transientListErrorsAreRetriedUnseen_data()
     {
         QTest::addColumn<int>("status");
-        QTest::newRow("502") << 502;
-        QTest::newRow("503") << 503;
-        QTest::newRow("504") << 504;
+        QTest::addColumn<QString>("options");
+        QTest::newRow("502") << 502 << QString();
+        QTest::newRow("503") << 503 << QString();
+        QTest::newRow("504") << 504 << QString();
+        QTest::newRow("429, Retry-After 1 s") << 429 << QStringLiteral("retry=1");
     }
     void transientListErrorsAreRetriedUnseen()
     {
         QFETCH(int, status);
+        QFETCH(QString, options);
         EmulatorFixture fixture(demoOptions());
         QVERIFY(fixture.isListening());
         MainWindow window;
         window.show();
-        QVERIFY(signIn(window, fixture, ClientSetup{},
-                       {faultRule(QStringLiteral("GET /clusters$ %1 x2").arg(status))}));
+        QVERIFY(signIn(
+            window, fixture, ClientSetup{},
+            {faultRule(QStringLiteral("GET /clusters$ %1 x2 %2").arg(status).arg(options))}));
         QSignalSpy failed(window.session()->poller(), &Poller::refreshFailed);
         QSignalSpy retried(window.session()->clusterService()->client(),
                            &api::HttpClient::retryScheduled);
@@ -267,6 +273,70 @@ private slots:
         QVERIFY(!window.staleWarning()->isVisibleTo(&window));
         QVERIFY(window.statusBar()->currentMessage().isEmpty());
         QVERIFY(!activityHasFailure(*window.activityLog()));
+    }
+
+    // An expired token: signed in again and the list replayed once, unseen by the user.
+    void anExpiredTokenIsRenewedUnseen()
+    {
+        EmulatorFixture fixture(demoOptions());
+        MainWindow window;
+        window.show();
+        QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
+        fixture->clearJournal();
+        fixture->addFault(faultRule(QStringLiteral("GET /clusters$ token-expired")));
+        QSignalSpy failed(window.session()->poller(), &Poller::refreshFailed);
+        QSignalSpy succeeded(window.session()->poller(), &Poller::refreshSucceeded);
+        window.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 10000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(
+            requests(fixture, QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")).size(), 1);
+        const QList<dwsemu::JournalEntry> lists =
+            requests(fixture, QStringLiteral("GET"), QStringLiteral("/clusters"));
+        QCOMPARE(lists.size(), 2);
+        QCOMPARE(lists.at(0).status, 401);
+        QCOMPARE(lists.at(1).status, 200);
+        QVERIFY(!window.staleWarning()->isVisibleTo(&window));
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    }
+
+    // The whole service unreachable for a minute, with the polling policy scaled down a
+    // hundredfold (5 s busy, 30 s idle, 120 s backoff ceiling become 50, 300 and 1,200 ms): the
+    // window says it is offline and keeps the last data, the poller backs off, and once the
+    // service answers again the window recovers on its own schedule, with no refresh asked.
+    void aMinuteLongOutageIsRiddenOutWithoutARestart()
+    {
+        EmulatorFixture fixture(demoOptions());
+        MainWindow window;
+        window.show();
+        QVERIFY(signInAndLoad(window, fixture, ClientSetup{1, 30s}));
+        Poller* poller = window.session()->poller();
+        poller->setIntervals({50ms, 300ms, 1200ms});
+        QSignalSpy failed(poller, &Poller::refreshFailed);
+        QSignalSpy succeeded(poller, &Poller::refreshSucceeded);
+        fixture->addFault(faultRule(QStringLiteral("* * reset always")));
+        QElapsedTimer outage;
+        outage.start();
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.staleWarning()->isVisibleTo(&window), 10000);
+        QCOMPARE(window.clusterModel()->rowCount(), kDemoClusters);
+        QVERIFY(window.freshnessLabel()->text().contains(
+            QCoreApplication::translate("dws::Freshness", "Offline, last updated %1")
+                .section(QLatin1Char('%'), 0, 0)
+                .trimmed()));
+        // A scaled minute of outage; the poller keeps trying, backing off, never storming.
+        QTRY_VERIFY_WITH_TIMEOUT(outage.elapsed() >= 600 && failed.count() >= 2, 10000);
+        QCOMPARE(poller->mode(), Poller::Mode::Backoff);
+        const qint64 failures = failed.count();
+        QVERIFY2(failures <= outage.elapsed() / 50 + 1, qPrintable(QString::number(failures)));
+
+        succeeded.clear();
+        fixture->clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(!succeeded.isEmpty(), 5000); // within the backoff ceiling
+        QTRY_VERIFY_WITH_TIMEOUT(!window.staleWarning()->isVisibleTo(&window), 5000);
+        QVERIFY(!window.freshness()->isStale());
+        QVERIFY(poller->mode() != Poller::Mode::Backoff);
+        QCOMPARE(window.clusterModel()->rowCount(), kDemoClusters);
     }
 
     // Answers that cannot be read, on every attempt: the last known rows stay and can still be
