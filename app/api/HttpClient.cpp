@@ -518,6 +518,7 @@ private:
                 qCInfo(lcAuth) << "correcting the signing clock by" << m_client->clockSkewMs
                                << "ms";
                 m_skewCorrected = true;
+                ++m_replays;
                 sendAttempt({});
                 return true;
             }
@@ -526,6 +527,7 @@ private:
         if (kind != Credentials::Kind::Password || !m_request.authenticate || m_reauthenticated)
             return false;
         m_reauthenticated = true;
+        ++m_replays;
         qCInfo(lcAuth) << m_request.operation << "token refused; signing in again";
         m_client->iam->invalidateToken(m_token);
         authenticateAndSend();
@@ -534,8 +536,10 @@ private:
 
     bool scheduleRetry(const AttemptOutcome& outcome)
     {
-        const auto delay = m_client->retryPolicy.nextDelay(m_request.method, m_attempt, outcome,
-                                                           QDateTime::currentDateTimeUtc(),
+        // A replay after signing in again or correcting the clock is not a retry: it does not
+        // use up the retry attempts.
+        const auto delay = m_client->retryPolicy.nextDelay(m_request.method, m_attempt - m_replays,
+                                                           outcome, QDateTime::currentDateTimeUtc(),
                                                            m_client->monotonic.elapsed());
         if (!delay)
             return false;
@@ -628,6 +632,7 @@ private:
     QElapsedTimer m_elapsed;
     QString m_token;
     int m_attempt = 0;
+    int m_replays = 0; // attempts that replayed the request after an authentication fix
     bool m_reauthenticated = false;
     bool m_skewCorrected = false;
     bool m_tooLarge = false;

@@ -337,6 +337,32 @@ private slots:
         QVERIFY(headerOf(lists[2], "X-Auth-Token") != firstToken.toUtf8());
     }
 
+    // The replay after signing in again is not one of the three attempts: two 503s after it
+    // are still retried to success.
+    void theReplayDoesNotUseUpTheRetries()
+    {
+        Outcome<HttpResponse> first;
+        sendAndWait(get(QStringLiteral("/clusters")), first);
+        QVERIFY(first.result->ok());
+        emulator().clearJournal();
+        emulator().addFault(fault(QStringLiteral("GET /clusters$ token-expired x1")));
+        emulator().addFault(fault(QStringLiteral("GET /clusters$ 503 x2")));
+
+        Outcome<HttpResponse> second;
+        sendAndWait(get(QStringLiteral("/clusters")), second);
+        QVERIFY2(second.result->ok(), qPrintable(second.failureText()));
+        QCOMPARE(second.value().attempts, 4);
+        const auto lists = entries(emulator(), QStringLiteral("GET"), QStringLiteral("/clusters"));
+        QCOMPARE(lists.size(), 4);
+        QCOMPARE(lists[0].status, 401);
+        QCOMPARE(lists[1].status, 503);
+        QCOMPARE(lists[2].status, 503);
+        QCOMPARE(lists[3].status, 200);
+        QCOMPARE(
+            entries(emulator(), QStringLiteral("POST"), QStringLiteral("/v3/auth/tokens")).size(),
+            1);
+    }
+
     void tokenExpiredInVirtualTimeIsRenewed()
     {
         Outcome<HttpResponse> first;
