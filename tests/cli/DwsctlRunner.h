@@ -14,8 +14,37 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTimer>
 #include <memory>
+
+// The network of the clusters the dwsctl tests create (any well-formed ids are accepted).
+inline const QString kTestVpc = QStringLiteral("3a1b8c4e-58d1-4b53-9c0a-2f1f7cfb1a01");
+inline const QString kTestSubnet = QStringLiteral("4b2c9d5f-69e2-4c64-8d1b-3a2a8dac2b02");
+inline const QString kTestSecurityGroup = QStringLiteral("5c3daf60-7af3-4d75-9e2c-4b3b9ebd3c03");
+
+// `dwsctl clusters create` with every required option, for a cluster of `nodes` nodes.
+inline QStringList createArguments(const QString& name, int nodes = 3)
+{
+    return {QStringLiteral("clusters"),
+            QStringLiteral("create"),
+            QStringLiteral("--name"),
+            name,
+            QStringLiteral("--node-type"),
+            QStringLiteral("dws.d2.xlarge"),
+            QStringLiteral("--nodes"),
+            QString::number(nodes),
+            QStringLiteral("--vpc-id"),
+            kTestVpc,
+            QStringLiteral("--subnet-id"),
+            kTestSubnet,
+            QStringLiteral("--security-group-id"),
+            kTestSecurityGroup,
+            QStringLiteral("--admin-user"),
+            QStringLiteral("dbadmin"),
+            QStringLiteral("--public-ip"),
+            QStringLiteral("not_use")};
+}
 
 struct DwsctlResult
 {

@@ -16,32 +16,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString kVpc = QStringLiteral("3a1b8c4e-58d1-4b53-9c0a-2f1f7cfb1a01");
-const QString kSubnet = QStringLiteral("4b2c9d5f-69e2-4c64-8d1b-3a2a8dac2b02");
-const QString kSecurityGroup = QStringLiteral("5c3daf60-7af3-4d75-9e2c-4b3b9ebd3c03");
-
-QStringList createArguments(const QString& name, int nodes = 3)
-{
-    return {QStringLiteral("clusters"),
-            QStringLiteral("create"),
-            QStringLiteral("--name"),
-            name,
-            QStringLiteral("--node-type"),
-            QStringLiteral("dws.d2.xlarge"),
-            QStringLiteral("--nodes"),
-            QString::number(nodes),
-            QStringLiteral("--vpc-id"),
-            kVpc,
-            QStringLiteral("--subnet-id"),
-            kSubnet,
-            QStringLiteral("--security-group-id"),
-            kSecurityGroup,
-            QStringLiteral("--admin-user"),
-            QStringLiteral("dbadmin"),
-            QStringLiteral("--public-ip"),
-            QStringLiteral("not_use")};
-}
-
 // "METHOD /path" of every journaled request.
 QStringList requestLines(EmulatorFixture& fixture)
 {
@@ -176,7 +150,7 @@ private slots:
         QCOMPARE(cluster.value(QLatin1String("node_type")).toString(),
                  QStringLiteral("dws.d2.xlarge"));
         QCOMPARE(cluster.value(QLatin1String("number_of_node")).toInt(), 3);
-        QCOMPARE(cluster.value(QLatin1String("vpc_id")).toString(), kVpc);
+        QCOMPARE(cluster.value(QLatin1String("vpc_id")).toString(), kTestVpc);
         QCOMPARE(cluster.value(QLatin1String("port")).toInt(), 8123);
         QCOMPARE(cluster.value(QLatin1String("user_name")).toString(), QStringLiteral("dbadmin"));
         QCOMPARE(cluster.value(QLatin1String("user_pwd")).toString(),

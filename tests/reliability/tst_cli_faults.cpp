@@ -21,9 +21,6 @@ constexpr int kSuccess = 0;
 constexpr int kApiFailure = 1;
 constexpr int kNetworkFailure = 3;
 
-const QString kVpc = QStringLiteral("3a1b8c4e-58d1-4b53-9c0a-2f1f7cfb1a01");
-const QString kSubnet = QStringLiteral("4b2c9d5f-69e2-4c64-8d1b-3a2a8dac2b02");
-const QString kSecurityGroup = QStringLiteral("5c3daf60-7af3-4d75-9e2c-4b3b9ebd3c03");
 const QString kDemoCluster = QStringLiteral("dws-prod-sales");
 
 dwsemu::EmulatorOptions demoProject()
@@ -38,28 +35,6 @@ const QStringList kListClusters = {QStringLiteral("clusters"), QStringLiteral("l
 QStringList timeout(int seconds)
 {
     return {QStringLiteral("--timeout"), QString::number(seconds)};
-}
-
-QStringList createArguments(const QString& name)
-{
-    return {QStringLiteral("clusters"),
-            QStringLiteral("create"),
-            QStringLiteral("--name"),
-            name,
-            QStringLiteral("--node-type"),
-            QStringLiteral("dws.d2.xlarge"),
-            QStringLiteral("--nodes"),
-            QStringLiteral("3"),
-            QStringLiteral("--vpc-id"),
-            kVpc,
-            QStringLiteral("--subnet-id"),
-            kSubnet,
-            QStringLiteral("--security-group-id"),
-            kSecurityGroup,
-            QStringLiteral("--admin-user"),
-            QStringLiteral("dbadmin"),
-            QStringLiteral("--public-ip"),
-            QStringLiteral("not_use")};
 }
 
 QString clustersPath(EmulatorFixture& fixture)
