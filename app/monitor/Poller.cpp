@@ -103,11 +103,16 @@ void Poller::fetchSelectedDetailNow()
                 return;
             m_detailCancel = {};
             ++m_detailFetch;
-            if (result.ok())
-                emit clusterDetailUpdated(result.value());
-            else if (result.error().kind != api::ErrorKind::Cancelled)
-                emit clusterDetailFailed(clusterId, result.error());
+            reportDetail(clusterId, result);
         });
+}
+
+void Poller::reportDetail(const QString& clusterId, const api::Result<Cluster>& result)
+{
+    if (result.ok())
+        emit clusterDetailUpdated(result.value());
+    else if (result.error().kind != api::ErrorKind::Cancelled)
+        emit clusterDetailFailed(clusterId, result.error());
 }
 
 void Poller::cancelDetailFetch()
@@ -205,10 +210,7 @@ void Poller::beginRefresh()
                                       [this, cycle, clusterId](api::Result<Cluster> result) {
                                           if (cycle != m_cycle)
                                               return;
-                                          if (result.ok())
-                                              emit clusterDetailUpdated(result.value());
-                                          else if (result.error().kind != api::ErrorKind::Cancelled)
-                                              emit clusterDetailFailed(clusterId, result.error());
+                                          reportDetail(clusterId, result);
                                           finishPart();
                                       }));
 }

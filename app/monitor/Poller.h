@@ -98,6 +98,7 @@ private:
     void scheduleNext();
     void cancelInFlight();
     void cancelDetailFetch();
+    void reportDetail(const QString& clusterId, const api::Result<Cluster>& result);
     void updateMode();
 
     MonitorSource* m_source;
