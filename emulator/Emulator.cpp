@@ -60,6 +60,11 @@ public:
     {
         return QDateTime::currentDateTimeUtc().addSecs(options.wallClockOffset.count());
     }
+    // Every DWS answer, faults included, is dated by the emulator's wall clock.
+    void stampDate(HttpAnswer& answer) const
+    {
+        answer.headers.emplaceBack("Date", httpDate(wallClock()));
+    }
     HttpAnswer control(const HttpRequest& request);
     void deliver(const FaultRule& fault, const HttpRequest& request, QTcpSocket* socket,
                  JournalEntry& entry);
@@ -110,7 +115,7 @@ void EmulatorPrivate::onRequest(HttpRequest request, QTcpSocket* socket)
         return;
     }
     HttpAnswer answer = dispatch(request);
-    answer.headers.emplaceBack("Date", httpDate(wallClock()));
+    stampDate(answer);
     entry.status = answer.status;
     qCDebug(lcEmulator) << request.method << request.path << answer.status;
     record(std::move(entry));
@@ -121,35 +126,25 @@ void EmulatorPrivate::deliver(const FaultRule& fault, const HttpRequest& request
                               QTcpSocket* socket, JournalEntry& entry)
 {
     const Language language = languageOf(request);
+    HttpAnswer answer;
     switch (fault.kind) {
     case FaultKind::HttpStatus: {
         const std::string code =
             fault.errorCode.isEmpty() ? codeForStatus(fault.status) : fault.errorCode.toStdString();
-        HttpAnswer answer = errorAnswer(code, fault.status, language);
+        answer = errorAnswer(code, fault.status, language);
         if (fault.retryAfterSeconds >= 0)
             answer.headers.emplaceBack("Retry-After", QByteArray::number(fault.retryAfterSeconds));
-        entry.status = answer.status;
-        wire::send(socket, answer);
-        return;
+        break;
     }
-    case FaultKind::TokenExpired: {
-        const HttpAnswer answer = errorAnswer("APIGW.0307", language);
-        entry.status = answer.status;
-        wire::send(socket, answer);
-        return;
-    }
-    case FaultKind::EmptyResponse: {
-        const HttpAnswer answer = HttpAnswer::json(fault.status, QByteArray());
-        entry.status = answer.status;
-        wire::send(socket, answer);
-        return;
-    }
-    case FaultKind::MalformedJson: {
-        const HttpAnswer answer = HttpAnswer::json(fault.status, malformedBody());
-        entry.status = answer.status;
-        wire::send(socket, answer);
-        return;
-    }
+    case FaultKind::TokenExpired:
+        answer = errorAnswer("APIGW.0307", language);
+        break;
+    case FaultKind::EmptyResponse:
+        answer = HttpAnswer::json(fault.status, QByteArray());
+        break;
+    case FaultKind::MalformedJson:
+        answer = HttpAnswer::json(fault.status, malformedBody());
+        break;
     case FaultKind::ConnectionReset:
         entry.status = 0;
         wire::reset(socket);
@@ -160,17 +155,20 @@ void EmulatorPrivate::deliver(const FaultRule& fault, const HttpRequest& request
     case FaultKind::Latency:
     case FaultKind::TruncatedJson:
     case FaultKind::SlowBody:
+        // These three carry out the request and only spoil how the answer travels.
+        answer = dispatch(request);
         break;
     }
-    // These three carry out the request and only spoil how the answer travels.
-    HttpAnswer answer = dispatch(request);
+    stampDate(answer);
     entry.status = answer.status;
     if (fault.kind == FaultKind::Latency)
         wire::sendAfter(socket, std::move(answer), fault.latencyMs);
     else if (fault.kind == FaultKind::TruncatedJson)
         wire::sendTruncated(socket, std::move(answer));
-    else
+    else if (fault.kind == FaultKind::SlowBody)
         wire::sendDribbled(socket, std::move(answer), fault.latencyMs);
+    else
+        wire::send(socket, answer);
 }
 
 std::optional<HttpAnswer> EmulatorPrivate::authenticate(const HttpRequest& request)
