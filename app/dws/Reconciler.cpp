@@ -115,11 +115,9 @@ void createAndReconcile(api::HttpClient* client,
             }
             qCInfo(lcDomain).noquote()
                 << call->operation() << "answer lost; looking for the new resource by name";
-            api::HttpRequest listRequest;
-            listRequest.path = reconciliation.listPath;
-            listRequest.operation = reconciliation.listOperation;
             call->setStep(client->send(
-                listRequest, call->receiver(),
+                detail::request("GET", reconciliation.listPath, reconciliation.listOperation),
+                call->receiver(),
                 [call, reconciliation, original](api::Result<api::HttpResponse> listed) {
                     if (!call->isActive())
                         return;
