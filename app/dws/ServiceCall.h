@@ -3,6 +3,7 @@
 #include "api/CallHandle.h"
 #include "api/HttpClient.h"
 #include "api/Result.h"
+#include "dws/ParseThreadPool.h"
 #include "dws/Validation.h"
 
 #include <QFutureWatcher>
@@ -87,7 +88,7 @@ public:
         return true;
     }
 
-    // Runs `parse(body)` on the thread pool and finishes with its result on the receiver's
+    // Runs `parse(body)` on the parse thread pool and finishes with its result on the receiver's
     // thread. Call from the receiver's thread.
     template <typename Parser> void finishParsedOffThread(const QByteArray& body, Parser parse)
     {
@@ -106,7 +107,7 @@ public:
         watcher->setFuture(promise->future());
         promise->start();
         // The worker touches only the body, the slot and the promise, never a QObject.
-        QThreadPool::globalInstance()->start([promise, slot, body, parse] {
+        parseThreadPool()->start([promise, slot, body, parse] {
             slot->emplace(parse(body));
             promise->finish();
         });

@@ -3,7 +3,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
 #include <memory>
 
 using namespace dws;
@@ -333,6 +336,35 @@ private slots:
         QVERIFY(wait(listed));
         QVERIFY(listed.result->ok());
         QCOMPARE(entries(emulator(), QStringLiteral("GET"), QStringLiteral("/clusters")).size(), 3);
+    }
+
+    // Qt may make the GUI thread wait for painting work on the global thread pool, so list
+    // parses must not queue there: a list finishes while every global thread is taken.
+    void listIsParsedOffTheGlobalThreadPool()
+    {
+        QVERIFY(!createAvailableCluster(QStringLiteral("dws-parse-01")).isEmpty());
+        QThreadPool* global = QThreadPool::globalInstance();
+        const int globalThreads = global->maxThreadCount();
+        QSemaphore holdGlobalThreads;
+        QSemaphore globalThreadsTaken;
+        for (int thread = 0; thread < globalThreads; ++thread) {
+            global->start([&] {
+                globalThreadsTaken.release();
+                holdGlobalThreads.acquire();
+            });
+        }
+        const auto releaseGlobalThreads = qScopeGuard([&] {
+            holdGlobalThreads.release(globalThreads);
+            global->waitForDone();
+        });
+        QVERIFY(globalThreadsTaken.tryAcquire(globalThreads, 10000));
+
+        Outcome<QList<Cluster>> listed;
+        m_clusters->list(this, listed.callback());
+        QVERIFY(wait(listed));
+        QVERIFY2(listed.result->ok(), qPrintable(listed.failureText()));
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(global->activeThreadCount(), globalThreads);
     }
 
     void malformedListIsAParseError()
