@@ -339,6 +339,7 @@ double sameChromeFirstPaintMs()
 
     auto* splitter = new QSplitter(&window);
     auto* tabs = new QTabWidget(splitter);
+    tabs->setDocumentMode(true);
     auto* page = new QWidget(tabs);
     auto* layout = new QVBoxLayout(page);
     auto* filter = new QLineEdit(page);

@@ -228,6 +228,9 @@ void MainWindow::createPanes()
     m_splitter->setChildrenCollapsible(false);
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("resourceTabs"));
+    // Tabs across the window's content, without a frame around each page: the frame alone
+    // costs Fusion more than a bare window's whole first paint (docs/performance.md).
+    m_tabs->setDocumentMode(true);
 
     m_clusterPane = new TablePane(
         m_clusterProxy, QStringLiteral("clusters"),
