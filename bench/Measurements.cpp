@@ -95,7 +95,6 @@ private:
     int m_count = 0;
 };
 
-// Records the first paint of a widget, measured from `clock`'s start.
 // The visible texts of the console's first frame, for a window of plain Qt widgets.
 struct OperationTexts
 {
@@ -112,6 +111,7 @@ struct OperationTexts
     QStringList statusLabels{QStringLiteral("Not signed in"), QStringLiteral("Updated 3 s ago")};
 };
 
+// Records the first paint of a widget, measured from `clock`'s start.
 class FirstPaintWatcher : public QObject
 {
 public:
@@ -275,6 +275,45 @@ double maxGuiStallMs(const EmulatorThread& emulator, const QList<Cluster>& clust
     longestGapMs = std::max(longestGapMs, now - lastTickMs);
     ticker.stop();
     return succeeded ? longestGapMs : -1;
+}
+
+double longestRepaintWhileListingMs(const EmulatorThread& emulator)
+{
+    QMainWindow window;
+    QToolBar* toolBar = window.addToolBar(QStringLiteral("Operations"));
+    for (const QString& text : OperationTexts().operations)
+        toolBar->addAction(text);
+    window.setCentralWidget(new QTableView(&window));
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+
+    api::HttpClient client(settingsFor(emulator.baseUrl(), emulator.projectId()),
+                           api::Credentials::token(emulator.token()));
+    ClusterService clusters(&client);
+    SnapshotService snapshots(&client);
+    int pending = 2;
+    bool failed = false;
+    clusters.list(&window, [&](api::Result<QList<Cluster>> result) {
+        failed = failed || !result;
+        --pending;
+    });
+    snapshots.list(&window, [&](api::Result<QList<Snapshot>> result) {
+        failed = failed || !result;
+        --pending;
+    });
+
+    QElapsedTimer waited;
+    waited.start();
+    double longestMs = 0;
+    while (pending > 0 && waited.elapsed() < kWaitLimitMs) {
+        QElapsedTimer repaint;
+        repaint.start();
+        window.repaint();
+        longestMs = std::max(longestMs, elapsedMs(repaint));
+        QCoreApplication::processEvents();
+    }
+    return pending == 0 && !failed ? longestMs : -1;
 }
 
 double mainWindowFirstPaintMs()

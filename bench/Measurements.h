@@ -36,6 +36,12 @@ ModelFigures measureModel(const QList<Cluster>& clusters, int runs);
 // starts out with 5% of the rows different).
 double maxGuiStallMs(const EmulatorThread& emulator, const QList<Cluster>& clusters);
 
+// The longest synchronous repaint of a window with a toolbar while the cluster and snapshot
+// lists of `emulator` are fetched and parsed at the same time. Qt 6.4 blends translucent lines
+// (Fusion draws a toolbar's edges with them) on the global thread pool and waits for it, so a
+// parse queued on that pool would hold the repaint up.
+double longestRepaintWhileListingMs(const EmulatorThread& emulator);
+
 // Milliseconds from constructing a window to the first paint of its table's viewport: the
 // real main window signing in to a demo project, or a bare QMainWindow with a QTableView.
 double mainWindowFirstPaintMs();

@@ -117,6 +117,13 @@ bool runBenchmarks(const BenchSizes& sizes)
         return reportFailure("the cluster list could not be fetched through ClusterService");
     printFigure(QStringLiteral("gui.max_stall_ms"), stall, QStringLiteral("ms"));
 
+    // Painting while both lists are parsed.
+    const double repaint =
+        medianOf(sizes.stallRuns, [&] { return longestRepaintWhileListingMs(emulator); });
+    if (repaint < 0)
+        return reportFailure("the cluster and snapshot lists could not be fetched together");
+    printFigure(QStringLiteral("gui.repaint_while_listing_ms"), repaint, QStringLiteral("ms"));
+
     // Start-up: one unmeasured round first warms fonts, styles and plugins for all three.
     baselineFirstPaintMs();
     sameChromeFirstPaintMs();

@@ -19,6 +19,7 @@ foreach(line IN LISTS lines)
 endforeach()
 foreach(required list10k.bare_parse_ms list10k.parse_map_ms list10k.map_over_parse
                  model10k.apply_5pct_ms model10k.identical_signals gui.max_stall_ms
+                 gui.repaint_while_listing_ms
                  startup.first_paint_ms startup.baseline_first_paint_ms rss.fleet_mb)
     if(NOT output MATCHES "(^|\n)${required} ")
         message(FATAL_ERROR "missing figure ${required}")
