@@ -52,18 +52,15 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString kPassword = QStringLiteral("Very-Secret-Pass-42");
 const QString kNewClusterPassword = QStringLiteral("Dws@Cluster2024");
 const QString kVpc = QStringLiteral("219ab8a0-1272-4049-a383-8ad0b770fa11");
 const QString kSubnet = QStringLiteral("d23ef2e9-8b90-49b3-bc4a-fd7d6bea6bec");
 const QString kSecurityGroup = QStringLiteral("12e3c23a-8710-4b75-95e4-5c8d7f68ef3c");
 constexpr int kDemoClusters = 12;
 
-dwsemu::EmulatorOptions demoOptions()
+dwsemu::EmulatorOptions seededDemoOptions()
 {
-    dwsemu::EmulatorOptions options;
-    options.demo = true;
-    options.timeScale = 1.0; // the tests move time with advanceClock()
+    dwsemu::EmulatorOptions options = demoOptions();
     options.randomSeed = 7;
     return options;
 }
@@ -246,7 +243,7 @@ private slots:
     {
         QFETCH(int, status);
         QFETCH(QString, options);
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         QVERIFY(fixture.isListening());
         MainWindow window;
         window.show();
@@ -278,7 +275,7 @@ private slots:
     // An expired token: signed in again and the list replayed once, unseen by the user.
     void anExpiredTokenIsRenewedUnseen()
     {
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
@@ -306,7 +303,7 @@ private slots:
     // service answers again the window recovers on its own schedule, with no refresh asked.
     void aMinuteLongOutageIsRiddenOutWithoutARestart()
     {
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{1, 30s}));
@@ -360,7 +357,7 @@ private slots:
     {
         QFETCH(QString, fault);
         QFETCH(int, kind);
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{3, 1500ms}));
@@ -408,7 +405,7 @@ private slots:
     // A body dribbled over a second and a half arrives whole; the window answers meanwhile.
     void aSlowlyDribbledListArrives()
     {
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
@@ -442,7 +439,7 @@ private slots:
     {
         QFETCH(int, status);
         QFETCH(QString, code);
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
@@ -475,7 +472,7 @@ private slots:
     {
         QFETCH(int, status);
         QFETCH(QString, code);
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
@@ -526,7 +523,7 @@ private slots:
     // at once, the window says what that means, and no late answer has any effect.
     void cancelEndsAWaitForAServerThatNeverAnswers()
     {
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{}));
@@ -613,7 +610,7 @@ private slots:
         QFETCH(QStringList, faults);
         QFETCH(QString, outcome);
         const bool created = outcome == QLatin1String("created");
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.show();
         QVERIFY(signInAndLoad(window, fixture, ClientSetup{3, 1500ms}));
@@ -708,7 +705,7 @@ private slots:
     {
         i18n::LanguageManager languages;
         languages.start(QStringLiteral("en"));
-        EmulatorFixture fixture(demoOptions());
+        EmulatorFixture fixture(seededDemoOptions());
         MainWindow window;
         window.setLanguageManager(&languages);
         window.show();

@@ -48,16 +48,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString kPassword = QStringLiteral("Very-Secret-Pass-42");
-
-dwsemu::EmulatorOptions demoOptions()
-{
-    dwsemu::EmulatorOptions options;
-    options.demo = true;
-    options.timeScale = 1.0; // the tests move time with advanceClock()
-    return options;
-}
-
 // The progress the task column's delegate draws for a cluster, read through the view's model.
 int shownProgress(const MainWindow& window, const QString& clusterId)
 {
@@ -85,39 +75,6 @@ bool activityHas(const ActivityLog& log, Transition::Kind kind, const QString& r
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-
-private:
-    // Signs `window` in without the dialog (the dialog has its own test below).
-    bool signIn(MainWindow& window, EmulatorFixture& fixture)
-    {
-        bool done = false;
-        SessionFactory::signIn(profileFor(fixture), kPassword, &window,
-                               [&](api::Result<std::unique_ptr<Session>> result) {
-                                   if (result)
-                                       window.setSession(std::move(result).value());
-                                   done = true;
-                               });
-        if (!QTest::qWaitFor([&] { return done; }, 10000) || !window.session())
-            return false;
-        // The tests drive refreshes themselves; retries would only slow the outage test.
-        api::RetryPolicy::Options noRetries;
-        noRetries.maxAttempts = 1;
-        window.session()->clusterService()->client()->setRetryPolicy(api::RetryPolicy(noRetries));
-        return QTest::qWaitFor([&] { return window.clusterModel()->rowCount() > 0; }, 10000);
-    }
-
-    // Refreshes and waits until both lists have arrived again.
-    bool refreshAndWait(MainWindow& window)
-    {
-        QSignalSpy succeeded(window.freshness(), &Freshness::changed);
-        const QDateTime before = window.freshness()->lastSuccess();
-        window.refresh();
-        return QTest::qWaitFor(
-            [&] {
-                return window.freshness()->lastSuccess() != before || window.freshness()->isStale();
-            },
-            10000);
-    }
 
 private slots:
     void initTestCase()
