@@ -10,11 +10,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev
-    # running the GUI headless, and showing Chinese text
+    # running the GUI headless (the tray tests on an Xvfb display), and showing Chinese text
     xvfb xauth fonts-wqy-microhei
     # package validation
     desktop-file-utils appstream
-    # keychain tests against a real secret service (QtKeychain loads libsecret-1 at run time)
+    # keychain tests against a real secret service (QtKeychain loads libsecret-1 at run time);
+    # tray tests on a private D-Bus session
     gnome-keyring dbus dbus-x11 libsecret-tools libsecret-1-0
     # HTTPS tests and the quick-start sequence with curl
     openssl curl ca-certificates
