@@ -122,8 +122,10 @@ def main(argv=None):
     if os.path.isdir(args.incoming):
         paths = sorted(os.path.join(args.incoming, name)
                        for name in os.listdir(args.incoming) if name.endswith(".tsv"))
-    else:
+    elif os.path.exists(args.incoming):
         paths = [args.incoming]
+    else:
+        paths = []
 
     try:
         root = tslib.load(args.ts)

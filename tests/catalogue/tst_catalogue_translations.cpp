@@ -13,7 +13,6 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 
 using dws::ErrorCatalogue;
 
@@ -64,21 +63,6 @@ QSet<QString> catalogueSourceTexts()
     return texts;
 }
 
-QHash<QString, QString> translationsFromTsv(const QString& path)
-{
-    QHash<QString, QString> translations;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return translations;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        const QStringList fields = line.split(QLatin1Char('\t'));
-        if (fields.size() == 3 && fields.at(0) == kContext && !fields.at(2).trimmed().isEmpty())
-            translations.insert(fields.at(1), fields.at(2));
-    }
-    return translations;
-}
-
 QHash<QString, QString> translationsFromTs(const QString& path)
 {
     QHash<QString, QString> translations;
@@ -106,26 +90,15 @@ QHash<QString, QString> translationsFromTs(const QString& path)
     return translations;
 }
 
-QString tsvPath()
-{
-    return sourceDir() + QStringLiteral("/translations/incoming/catalogue.tsv");
-}
-
 QString mergedTsPath()
 {
     return sourceDir() + QStringLiteral("/translations/dwsconsole_zh_CN.ts");
 }
 
-// The incoming tsv and, once it has been merged, the project's zh_CN translation file.
+// The project's zh_CN translations of the catalogue.
 QHash<QString, QString> chineseTranslations()
 {
-    QHash<QString, QString> translations = translationsFromTs(mergedTsPath());
-    const auto fromTsv = translationsFromTsv(tsvPath());
-    for (auto it = fromTsv.cbegin(); it != fromTsv.cend(); ++it) {
-        if (!translations.contains(it.key()))
-            translations.insert(it.key(), it.value());
-    }
-    return translations;
+    return translationsFromTs(mergedTsPath());
 }
 
 QSet<QString> placeholders(const QString& text)
@@ -161,36 +134,10 @@ class TestCatalogueTranslations : public QObject
 private:
     QTemporaryDir m_scratch;
 
-    // A .qm compiled from the project's zh_CN translations, or from the incoming tsv before
-    // it has been merged.
+    // A .qm compiled from the project's zh_CN translations.
     QString compileChinese()
     {
-        QString tsFile = mergedTsPath();
-        if (translationsFromTs(tsFile).isEmpty()) {
-            tsFile = m_scratch.filePath(QStringLiteral("catalogue_zh_CN.ts"));
-            QFile out(tsFile);
-            if (!out.open(QIODevice::WriteOnly))
-                return {};
-            QXmlStreamWriter xml(&out);
-            xml.setAutoFormatting(true);
-            xml.writeStartDocument();
-            xml.writeDTD(QStringLiteral("<!DOCTYPE TS>"));
-            xml.writeStartElement(QStringLiteral("TS"));
-            xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.1"));
-            xml.writeAttribute(QStringLiteral("language"), QStringLiteral("zh_CN"));
-            xml.writeStartElement(QStringLiteral("context"));
-            xml.writeTextElement(QStringLiteral("name"), kContext);
-            const auto translations = translationsFromTsv(tsvPath());
-            for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
-                xml.writeStartElement(QStringLiteral("message"));
-                xml.writeTextElement(QStringLiteral("source"), it.key());
-                xml.writeTextElement(QStringLiteral("translation"), it.value());
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-        }
+        const QString tsFile = mergedTsPath();
         const QString qmFile = m_scratch.filePath(QStringLiteral("catalogue_zh_CN.qm"));
         QProcess lrelease;
         lrelease.start(findLrelease(),
@@ -215,8 +162,7 @@ private slots:
     {
         const auto translations = chineseTranslations();
         if (translations.isEmpty())
-            QFAIL(qPrintable(
-                QStringLiteral("No translations in %1 nor %2").arg(tsvPath(), mergedTsPath())));
+            QFAIL(qPrintable(QStringLiteral("No translations in %1").arg(mergedTsPath())));
         QStringList missing;
         for (const QString& text : catalogueSourceTexts()) {
             const QString chinese = translations.value(text);

@@ -191,6 +191,14 @@ class TsMergeTest(unittest.TestCase):
         self.assertFalse(os.path.exists(done))
         self.assertEqual(read(partial), "Pane\tLater\t稍后\n")
 
+    def test_missing_incoming_folder_merges_nothing(self):
+        before = read(self.ts)
+        missing = os.path.join(self.folder.name, "no-such-folder")
+        result = run_script("ts_merge.py", "--ts", self.ts, "--incoming", missing, "--strict")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn("0 line(s) merged", result.stdout)
+        self.assertEqual(read(self.ts), before)
+
     def test_escapes_and_disambiguation(self):
         write(self.source, FIXTURE_CPP.replace(
             'tr("Cluster name")', 'tr("Cluster name") + tr("Line one\\nline two") + tr("Open", "verb") + tr("Open", "state")'))

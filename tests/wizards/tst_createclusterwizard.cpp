@@ -2,7 +2,6 @@
 // the new cluster in the emulator, server errors that keep the input and focus the field, the
 // busy state while sending, both languages, and the screenshots.
 
-#include "IncomingTranslator.h"
 #include "WizardTestSupport.h"
 #include "dialogs/BusyIndicator.h"
 #include "dialogs/ErrorPanel.h"
@@ -99,31 +98,20 @@ private slots:
     void screenshots();
 
 private:
-    // Switches the UI language; Chinese also gets the not yet merged incoming texts.
     void switchTo(const QString& language);
 
     i18n::LanguageManager* m_languages = nullptr;
-    IncomingTranslator m_incoming;
-    bool m_incomingInstalled = false;
 };
 
 void TestCreateClusterWizard::switchTo(const QString& language)
 {
-    if (m_incomingInstalled) {
-        QCoreApplication::removeTranslator(&m_incoming);
-        m_incomingInstalled = false;
-    }
     QVERIFY(m_languages->setLanguage(language));
-    if (language == QLatin1String("zh_CN") && !m_incoming.isEmpty())
-        m_incomingInstalled = QCoreApplication::installTranslator(&m_incoming);
 }
 
 void TestCreateClusterWizard::initTestCase()
 {
     m_languages = new i18n::LanguageManager(this);
     m_languages->start(QStringLiteral("en"));
-    m_incoming.load(qEnvironmentVariable("DWS_SOURCE_DIR") +
-                    QStringLiteral("/translations/incoming/wizards.tsv"));
 }
 
 void TestCreateClusterWizard::cleanup()
