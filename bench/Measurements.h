@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace dws::bench {
@@ -41,6 +42,10 @@ double maxGuiStallMs(const EmulatorThread& emulator, const QList<Cluster>& clust
 // (Fusion draws a toolbar's edges with them) on the global thread pool and waits for it, so a
 // parse queued on that pool would hold the repaint up.
 double longestRepaintWhileListingMs(const EmulatorThread& emulator);
+
+// Milliseconds from launching `program` until it reports that its table was first painted,
+// in a scratch home; -1 if it never does. Start-up as the operator sees it.
+double launchToFirstPaintMs(const QString& program, const QStringList& arguments);
 
 // Milliseconds from constructing a window to the first paint of its table's viewport: the
 // real main window signing in to a demo project, or a bare QMainWindow with a QTableView.

@@ -135,6 +135,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Paint && watched == m_clusterPane->view()->viewport()) {
         watched->removeEventFilter(this);
+        qCInfo(lcUi) << "first frame painted"; // dws-bench times the console's start-up by it
         // Queued: the rest is built once this frame is on the screen.
         QMetaObject::invokeMethod(this, &MainWindow::onFirstFrameShown, Qt::QueuedConnection);
     }
