@@ -9,6 +9,7 @@ packages=(
     # Qt 6 and the libraries the project links
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+    libqt6svg6
     libgl-dev nlohmann-json3-dev qtkeychain-qt6-dev
     # running the GUI headless (the tray tests on an Xvfb display), and showing Chinese text
     xvfb xauth fonts-wqy-microhei

@@ -66,7 +66,7 @@ check "Version is the project version $version" test "$(field Version)" = "$vers
 check "Architecture is $arch" test "$(field Architecture)" = "$arch"
 depends=$(field Depends)
 echo "Depends: $depends"
-for dependency in libqt6core6 libqt6widgets6 qt6-qpa-plugins qt6-translations-l10n; do
+for dependency in libqt6core6 libqt6widgets6 qt6-qpa-plugins qt6-translations-l10n libqt6svg6; do
     check "Depends names $dependency" contains "$depends" "$dependency"
 done
 check "Depends carries versions computed by dpkg-shlibdeps" contains "$depends" "libc6 (>="

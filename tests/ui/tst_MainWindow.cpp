@@ -27,6 +27,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -84,6 +85,19 @@ private slots:
     }
 
     void init() { QSettings().clear(); }
+
+    // The icon is an SVG: without Qt's SVG icon engine the window and tray would have none.
+    void windowIconIsDrawn()
+    {
+        MainWindow window;
+        const QImage icon = window.windowIcon().pixmap(QSize(32, 32)).toImage();
+        QVERIFY(!icon.isNull());
+        bool anyInk = false;
+        for (int y = 0; y < icon.height() && !anyInk; ++y)
+            for (int x = 0; x < icon.width() && !anyInk; ++x)
+                anyInk = qAlpha(icon.pixel(x, y)) > 0;
+        QVERIFY(anyInk);
+    }
 
     void theFirstFrameComesBeforeTheRestIsBuilt()
     {
