@@ -12,10 +12,6 @@ namespace {
 constexpr qint64 minute = 60 * 1000;
 constexpr qint64 day = 24 * 60 * minute;
 
-const char* const demoVpc = "219ab8a0-1272-4049-a383-8ad0b770fa11";
-const char* const demoSubnet = "d23ef2e9-8b90-49b3-bc4a-fd7d6bea6bec";
-const char* const demoSecurityGroup = "12e3c23a-8710-4b75-95e4-5c8d7f68ef3c";
-
 struct ClusterSeed
 {
     const char* name;
@@ -34,9 +30,9 @@ std::unique_ptr<ClusterRecord> makeCluster(DwsStore& store, const ClusterSeed& s
     cluster->numberOfNode = seed.nodes;
     cluster->version = seed.version;
     cluster->status = "AVAILABLE";
-    cluster->subnetId = demoSubnet;
-    cluster->vpcId = demoVpc;
-    cluster->securityGroupId = demoSecurityGroup;
+    cluster->subnetId = demoSubnetId;
+    cluster->vpcId = demoVpcId;
+    cluster->securityGroupId = demoSecurityGroupId;
     cluster->availabilityZone = store.options().projectName.toStdString() + "b";
     cluster->userName = "dbadmin";
     cluster->passwordHistory = {"Dws2017demo!"};

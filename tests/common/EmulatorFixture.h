@@ -7,6 +7,7 @@
 //     QUrl url = fixture.url("/v1.0/" + fixture.projectId() + "/clusters");
 //     fixture->advanceClock(std::chrono::minutes(15));
 
+#include "DemoData.h"
 #include "Emulator.h"
 
 #include <QHostAddress>
@@ -63,3 +64,10 @@ inline dwsemu::FaultRule faultRule(const QString& text)
         qFatal("bad fault rule %s: %s", qPrintable(text), qPrintable(error));
     return *rule;
 }
+
+// The demo project's network, for forms that create a cluster in it.
+namespace demonetwork {
+inline const QString vpc = QString::fromLatin1(dwsemu::demoVpcId);
+inline const QString subnet = QString::fromLatin1(dwsemu::demoSubnetId);
+inline const QString securityGroup = QString::fromLatin1(dwsemu::demoSecurityGroupId);
+} // namespace demonetwork

@@ -134,9 +134,9 @@ private:
 
 // Test data shared by the suites.
 namespace testdata {
-inline const QString vpc = QStringLiteral("219ab8a0-1272-4049-a383-8ad0b770fa11");
-inline const QString subnet = QStringLiteral("d23ef2e9-8b90-49b3-bc4a-fd7d6bea6bec");
-inline const QString securityGroup = QStringLiteral("12e3c23a-8710-4b75-95e4-5c8d7f68ef3c");
+using demonetwork::securityGroup;
+using demonetwork::subnet;
+using demonetwork::vpc;
 
 inline QJsonObject clusterSpec(const QString& name,
                                const QString& nodeType = QStringLiteral("dws.d2.xlarge"),

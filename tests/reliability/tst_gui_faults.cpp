@@ -3,6 +3,7 @@
 // dialogs and wizards. What the window must do under each fault is in docs/reliability.md.
 
 #include "EmulatorFixture.h"
+#include "FormInput.h"
 #include "MainWindow.h"
 #include "MainWindowTestSupport.h"
 #include "OperationActions.h"
@@ -53,9 +54,6 @@ using namespace std::chrono_literals;
 namespace {
 
 const QString kNewClusterPassword = QStringLiteral("Dws@Cluster2024");
-const QString kVpc = QStringLiteral("219ab8a0-1272-4049-a383-8ad0b770fa11");
-const QString kSubnet = QStringLiteral("d23ef2e9-8b90-49b3-bc4a-fd7d6bea6bec");
-const QString kSecurityGroup = QStringLiteral("12e3c23a-8710-4b75-95e4-5c8d7f68ef3c");
 constexpr int kDemoClusters = 12;
 
 dwsemu::EmulatorOptions seededDemoOptions()
@@ -108,15 +106,6 @@ QString panelText(const ErrorPanel& panel)
     return lines.join(QLatin1Char('\n'));
 }
 
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
 // Fills every page of the create wizard with valid values and stops on the summary page.
 void fillWizard(CreateClusterWizard& wizard, const QString& name)
 {
@@ -126,12 +115,7 @@ void fillWizard(CreateClusterWizard& wizard, const QString& name)
     typeInto(wizard.basicsPage()->findChild<QLineEdit*>(QStringLiteral("name")), name);
     wizard.basicsPage()->findChild<QSpinBox*>(QStringLiteral("number_of_node"))->setValue(3);
     wizard.next();
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("vpc_id")), kVpc);
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("subnet_id")), kSubnet);
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("security_group_id")),
-             kSecurityGroup);
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("availability_zone")),
-             QStringLiteral("cn-north-1b"));
+    typeDemoNetwork(wizard.networkPage());
     wizard.next();
     typeInto(wizard.administratorPage()->findChild<QLineEdit*>(QStringLiteral("user_name")),
              QStringLiteral("dbadmin"));

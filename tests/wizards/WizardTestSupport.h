@@ -3,6 +3,7 @@
 // Services talking real HTTP to an in-process emulator, for the wizard and dialog tests.
 
 #include "EmulatorFixture.h"
+#include "FormInput.h"
 #include "api/ConnectionSettings.h"
 #include "api/Credentials.h"
 #include "api/HttpClient.h"
@@ -92,12 +93,3 @@ struct EmulatedServices
         return result;
     }
 };
-
-inline void typeInto(QLineEdit* edit, const QString& text)
-{
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}

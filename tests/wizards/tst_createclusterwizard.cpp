@@ -26,9 +26,6 @@ using namespace dws::ui;
 
 namespace {
 
-const QString kVpc = QStringLiteral("219ab8a0-1272-4049-a383-8ad0b770fa11");
-const QString kSubnet = QStringLiteral("d23ef2e9-8b90-49b3-bc4a-fd7d6bea6bec");
-const QString kSecurityGroup = QStringLiteral("12e3c23a-8710-4b75-95e4-5c8d7f68ef3c");
 const QString kPassword = QStringLiteral("Dws@Cluster2024");
 
 // Fills every page with valid values and stops on the summary page.
@@ -45,12 +42,7 @@ void fillWizard(CreateClusterWizard& wizard, const QString& name)
     wizard.next();
     QCOMPARE(wizard.currentId(), int(CreateClusterWizard::NetworkPageId));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("vpc_id")), kVpc);
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("subnet_id")), kSubnet);
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("security_group_id")),
-             kSecurityGroup);
-    typeInto(wizard.networkPage()->findChild<QLineEdit*>(QStringLiteral("availability_zone")),
-             QStringLiteral("cn-north-1b"));
+    typeDemoNetwork(wizard.networkPage());
     wizard.networkPage()->findChild<QSpinBox*>(QStringLiteral("port"))->setValue(8100);
     wizard.networkPage()
         ->findChild<QComboBox*>(QStringLiteral("public_ip"))
@@ -141,9 +133,10 @@ void TestCreateClusterWizard::validPathSendsTheExactRequest()
              QStringLiteral("dws.d2.xlarge"));
     QCOMPARE(cluster.value(QStringLiteral("number_of_node")).toInt(), 4);
     QCOMPARE(cluster.value(QStringLiteral("number_of_cn")).toInt(), 3);
-    QCOMPARE(cluster.value(QStringLiteral("vpc_id")).toString(), kVpc);
-    QCOMPARE(cluster.value(QStringLiteral("subnet_id")).toString(), kSubnet);
-    QCOMPARE(cluster.value(QStringLiteral("security_group_id")).toString(), kSecurityGroup);
+    QCOMPARE(cluster.value(QStringLiteral("vpc_id")).toString(), demonetwork::vpc);
+    QCOMPARE(cluster.value(QStringLiteral("subnet_id")).toString(), demonetwork::subnet);
+    QCOMPARE(cluster.value(QStringLiteral("security_group_id")).toString(),
+             demonetwork::securityGroup);
     QCOMPARE(cluster.value(QStringLiteral("availability_zone")).toString(),
              QStringLiteral("cn-north-1b"));
     QCOMPARE(cluster.value(QStringLiteral("port")).toInt(), 8100);
@@ -172,7 +165,7 @@ void TestCreateClusterWizard::summaryShowsWhatIsSentWithThePasswordMasked()
     SummaryPage* summary = wizard.summaryPage();
     QCOMPARE(summary->valueFor(QStringLiteral("Cluster name")), QStringLiteral("dws-wizard-02"));
     QCOMPARE(summary->valueFor(QStringLiteral("Nodes")), QStringLiteral("4"));
-    QCOMPARE(summary->valueFor(QStringLiteral("VPC ID")), kVpc);
+    QCOMPARE(summary->valueFor(QStringLiteral("VPC ID")), demonetwork::vpc);
     QCOMPARE(summary->valueFor(QStringLiteral("Administrator")), QStringLiteral("dbadmin"));
     QVERIFY(!summary->valueFor(QStringLiteral("Password")).contains(kPassword));
     const QJsonObject body = QJsonDocument::fromJson(summary->bodyText().toUtf8()).object();

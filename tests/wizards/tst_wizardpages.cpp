@@ -1,6 +1,7 @@
 // The wizard pages on their own: every rule rejected at its boundary with the message shown
 // inline and Next disabled, the live password checklist, Back/Next keeping values.
 
+#include "FormInput.h"
 #include "dialogs/FieldErrors.h"
 #include "dialogs/PasswordChecklist.h"
 #include "dws/Validation.h"
@@ -34,14 +35,6 @@ NodeType nodeType(const QString& specName)
                     {QStringLiteral("mem"), QStringLiteral("32"), QStringLiteral("GB")},
                     {QStringLiteral("SSD"), QStringLiteral("512"), QStringLiteral("GB")}};
     return type;
-}
-
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 // A wizard around one page, shown offscreen so that visibility can be asserted.
