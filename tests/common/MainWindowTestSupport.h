@@ -51,23 +51,35 @@ inline QString clusterIdNamed(const dws::ui::MainWindow& window, const QString& 
     return {};
 }
 
-// Signs `window` in to `fixture` and waits for the first cluster list. The tests drive
-// refreshes themselves, so the session's client does not retry.
-inline bool signIn(dws::ui::MainWindow& window, EmulatorFixture& fixture)
+// Signs in to `fixture` on behalf of `window`; the session is not yet given to the window.
+inline std::unique_ptr<dws::ui::Session> signInSession(dws::ui::MainWindow& window,
+                                                       EmulatorFixture& fixture)
 {
+    std::unique_ptr<dws::ui::Session> session;
     bool done = false;
     dws::ui::SessionFactory::signIn(
         profileFor(fixture), kPassword, &window,
         [&](dws::api::Result<std::unique_ptr<dws::ui::Session>> result) {
             if (result)
-                window.setSession(std::move(result).value());
+                session = std::move(result).value();
             done = true;
         });
-    if (!QTest::qWaitFor([&] { return done; }, 10000) || !window.session())
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return nullptr;
+    return session;
+}
+
+// Signs `window` in to `fixture` and waits for the first cluster list. The tests drive
+// refreshes themselves, so the session's client does not retry.
+inline bool signIn(dws::ui::MainWindow& window, EmulatorFixture& fixture)
+{
+    std::unique_ptr<dws::ui::Session> session = signInSession(window, fixture);
+    if (!session)
         return false;
     dws::api::RetryPolicy::Options noRetries;
     noRetries.maxAttempts = 1;
-    window.session()->clusterService()->client()->setRetryPolicy(dws::api::RetryPolicy(noRetries));
+    session->clusterService()->client()->setRetryPolicy(dws::api::RetryPolicy(noRetries));
+    window.setSession(std::move(session));
     return QTest::qWaitFor([&] { return window.clusterModel()->rowCount() > 0; }, 10000);
 }
 

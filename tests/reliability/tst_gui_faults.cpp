@@ -150,15 +150,8 @@ private:
     bool signIn(MainWindow& window, EmulatorFixture& fixture, const ClientSetup& setup,
                 const QList<dwsemu::FaultRule>& faultsBeforeStart = {})
     {
-        std::unique_ptr<Session> session;
-        bool done = false;
-        SessionFactory::signIn(profileFor(fixture), kPassword, &window,
-                               [&](api::Result<std::unique_ptr<Session>> result) {
-                                   if (result)
-                                       session = std::move(result).value();
-                                   done = true;
-                               });
-        if (!QTest::qWaitFor([&] { return done; }, 10000) || !session)
+        std::unique_ptr<Session> session = signInSession(window, fixture);
+        if (!session)
             return false;
         api::HttpClient* client = session->clusterService()->client();
         api::RetryPolicy::Options retries;
