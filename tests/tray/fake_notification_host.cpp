@@ -4,7 +4,7 @@
 //
 //   ready
 //   item <service>
-//   notify <icon> <TAB> <summary> <TAB> <body>
+//   notify <icon><TAB><summary><TAB><body>
 
 #include <QCoreApplication>
 #include <QDBusConnection>
